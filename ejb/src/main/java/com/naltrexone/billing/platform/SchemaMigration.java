@@ -1,0 +1,69 @@
+package com.naltrexone.billing.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * The application's one data source and the schema migrations that run on it at deployment.
+ *
+ * <p>The data source is defined by the application, so the same EAR runs on embedded H2 or on
+ * PostgreSQL: driver class, URL and credentials come from MicroProfile Config ({@code
+ * billing.db.*}, environment {@code BILLING_DB_*}). There is deliberately one persistence unit:
+ * Payara opens every unit's database at deployment.
+ *
+ * <p>Flyway runs the same migrations ({@code db/migration}) on both databases before any other
+ * startup bean touches the schema.
+ */
+@DataSourceDefinition(
+    name = SchemaMigration.DATA_SOURCE,
+    className = "${MPCONFIG=billing.db.datasource-class}",
+    url = "${MPCONFIG=billing.db.url}",
+    user = "${MPCONFIG=billing.db.user}",
+    password = "${MPCONFIG=billing.db.password}",
+    minPoolSize = 0,
+    maxPoolSize = 40,
+    initialPoolSize = 0,
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=auto-commit",
+      "fish.payara.fail-all-connections=true"
+    })
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+  public static final String DATA_SOURCE = "java:app/jdbc/billing";
+  private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+  @Resource(lookup = DATA_SOURCE)
+  DataSource dataSource;
+
+  @PostConstruct
+  void migrate() {
+    MigrateResult result =
+        Flyway.configure(SchemaMigration.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "Schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now, database "
+                + result.database
+                + ")");
+  }
+}
