@@ -1,0 +1,100 @@
+package com.naltrexone.billing.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for black-box calls to the deployed API, as a given user. */
+public final class ApiClient {
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final URI base;
+  private final String authorization;
+
+  private ApiClient(URI base, String authorization) {
+    this.base = base;
+    this.authorization = authorization;
+  }
+
+  /** {@code base} is the application's root, e.g. {@code http://localhost:8080/billing/}. */
+  public static ApiClient as(URL base, String user, String password) {
+    String token =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new ApiClient(toUri(base), "Basic " + token);
+  }
+
+  public static ApiClient anonymous(URL base) {
+    return new ApiClient(toUri(base), null);
+  }
+
+  public static String adminPassword() {
+    return System.getProperty("it.admin.password");
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(request(path).GET());
+  }
+
+  /** A GET that accepts another media type, e.g. {@code text/plain} for Prometheus metrics. */
+  public HttpResponse<String> get(String path, String accept) {
+    return send(request(path).setHeader("Accept", accept).GET());
+  }
+
+  public HttpResponse<String> post(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public HttpResponse<String> put(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "application/json");
+    return authorization == null ? b : b.header("Authorization", authorization);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder builder) {
+    try {
+      return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static URI toUri(URL url) {
+    try {
+      return url.toURI();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  /** The server itself (health, openapi, metrics live at its root, not under the app). */
+  public static URL serverRoot(URL base) {
+    try {
+      return new URL(base.getProtocol(), base.getHost(), base.getPort(), "/");
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+}
