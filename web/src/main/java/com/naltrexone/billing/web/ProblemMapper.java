@@ -35,6 +35,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
   private static final Pattern JSON_PROPERTY = Pattern.compile("property '([A-Za-z0-9_]+)'");
+  private static final Pattern UNKNOWN_PROPERTY =
+      Pattern.compile("Json property ([A-Za-z0-9_]+) can not be mapped");
   private static final Pattern ENUM_CONSTANT =
       Pattern.compile("No enum constant ([A-Za-z0-9_.$]+)\\.[A-Za-z0-9_]+");
 
@@ -182,6 +184,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       Matcher property = JSON_PROPERTY.matcher(message);
       if (field == null && property.find()) {
         field = property.group(1);
+      }
+      Matcher unknown = UNKNOWN_PROPERTY.matcher(message);
+      if (unknown.find()) {
+        return new Problem.FieldError(
+            unknown.group(1), "is not a field of this resource; check its spelling");
       }
       Matcher constant = ENUM_CONSTANT.matcher(message);
       if (constant.find()) {

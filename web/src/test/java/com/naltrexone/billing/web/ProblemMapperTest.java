@@ -67,6 +67,14 @@ class ProblemMapperTest {
   }
 
   @Test
+  void unknownFieldIsNamed() {
+    Problem p = map(new JsonbException("Json property usrname can not be mapped to a class X."));
+    assertEquals(
+        new Problem.FieldError("usrname", "is not a field of this resource; check its spelling"),
+        p.errors().get(0));
+  }
+
+  @Test
   void malformedJsonPointsAtTheBody() {
     Problem p = map(new JsonbException("Internal error: Unexpected char 98 at (line no=1)"));
     assertEquals(new Problem.FieldError("body", "is not well-formed JSON"), p.errors().get(0));

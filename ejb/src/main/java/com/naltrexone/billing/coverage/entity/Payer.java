@@ -25,12 +25,40 @@ public class Payer extends RegistryRecord {
     public boolean paRequiredInjection;
     public boolean paRequiredOral;
     public boolean requiresJzJw;
-    public NdcUnit ndcUnit = NdcUnit.UN;
-    public int timelyFilingDays;
-    public boolean acceptsFrequency7;
-    public int paApprovalDays;
-    public int paUnitLimit;
-    public int paUnitPeriodDays;
+    @jakarta.validation.constraints.NotNull public NdcUnit ndcUnit = NdcUnit.UN;
+
+    @jakarta.validation.constraints.Min(1)
+    @jakarta.validation.constraints.Max(730)
+    public int timelyFilingDays = 365;
+
+    public boolean acceptsFrequency7 = true;
+
+    @jakarta.validation.constraints.Min(1)
+    @jakarta.validation.constraints.Max(366)
+    public int paApprovalDays = 180;
+
+    @jakarta.validation.constraints.Min(1)
+    @jakarta.validation.constraints.Max(100000)
+    public int paUnitLimit = 380;
+
+    @jakarta.validation.constraints.Min(1)
+    @jakarta.validation.constraints.Max(366)
+    public int paUnitPeriodDays = 28;
+  }
+
+  /** The rules as they are now, for editing. */
+  public Rules rules() {
+    Rules r = new Rules();
+    r.paRequiredInjection = paRequiredInjection;
+    r.paRequiredOral = paRequiredOral;
+    r.requiresJzJw = requiresJzJw;
+    r.ndcUnit = ndcUnit;
+    r.timelyFilingDays = timelyFilingDays;
+    r.acceptsFrequency7 = acceptsFrequency7;
+    r.paApprovalDays = paApprovalDays;
+    r.paUnitLimit = paUnitLimit;
+    r.paUnitPeriodDays = paUnitPeriodDays;
+    return r;
   }
 
   @Column(nullable = false)

@@ -1,0 +1,97 @@
+package com.naltrexone.billing.patients.boundary;
+
+import com.naltrexone.billing.audit.control.AuditTrail;
+import com.naltrexone.billing.patients.entity.Patient;
+import com.naltrexone.billing.platform.BusinessRuleException;
+import com.naltrexone.billing.platform.Page;
+import com.naltrexone.billing.platform.UnknownEntityException;
+import com.naltrexone.billing.platform.entity.Versions;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * Patients: every create, change and read of a patient's record is audited (by id, never by name).
+ */
+@Stateless
+public class Patients {
+
+  @PersistenceContext EntityManager em;
+  @Inject AuditTrail audit;
+
+  public Patient create(PatientData data) {
+    if (!em.createNamedQuery(Patient.BY_MRN, Patient.class)
+        .setParameter("mrn", data.mrn)
+        .getResultList()
+        .isEmpty()) {
+      throw new BusinessRuleException("mrn", "another patient already has MRN " + data.mrn);
+    }
+    Patient p =
+        new Patient(
+            data.mrn,
+            data.firstName,
+            data.lastName,
+            data.birthDate,
+            data.sex,
+            data.address,
+            data.phone);
+    em.persist(p);
+    em.flush();
+    audit.record("patient.created", "Patient", p.getId(), null);
+    return p;
+  }
+
+  public Patient update(long id, PatientData data) {
+    Patient p = find(id);
+    Versions.check(p, data.version);
+    if (!p.getMrn().equals(data.mrn)) {
+      throw new BusinessRuleException("mrn", "the MRN of a patient cannot be changed");
+    }
+    p.update(data.firstName, data.lastName, data.birthDate, data.sex, data.address, data.phone);
+    audit.record("patient.updated", "Patient", id, null);
+    return p;
+  }
+
+  /** Reads a patient's record for a person: audited. */
+  public Patient read(long id) {
+    Patient p = find(id);
+    audit.record("patient.read", "Patient", id, null);
+    return p;
+  }
+
+  /** For other boundaries inside the application: not a disclosure to a person, not audited. */
+  public Patient find(long id) {
+    Patient p = em.find(Patient.class, id);
+    if (p == null) {
+      throw new UnknownEntityException("patient", id);
+    }
+    return p;
+  }
+
+  /** Patients whose last name starts with {@code query} or whose MRN is {@code query}. */
+  public Page<Patient> search(String query, int first, int max) {
+    String q = query == null ? "" : query.trim();
+    List<Patient> items =
+        em.createNamedQuery(Patient.SEARCH, Patient.class)
+            .setParameter("name", q.toLowerCase() + "%")
+            .setParameter("mrn", q)
+            .setFirstResult(first)
+            .setMaxResults(max)
+            .getResultList();
+    long total =
+        em.createQuery(
+                "select count(p) from Patient p where lower(p.lastName) like :name or p.mrn = :mrn",
+                Long.class)
+            .setParameter("name", q.toLowerCase() + "%")
+            .setParameter("mrn", q)
+            .getSingleResult();
+    audit.record("patient.searched", "Patient", "*", "results=" + items.size());
+    return new Page<>(items, total, first, max);
+  }
+
+  public long count() {
+    return em.createNamedQuery(Patient.COUNT, Long.class).getSingleResult();
+  }
+}
