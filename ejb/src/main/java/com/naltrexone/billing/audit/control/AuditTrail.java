@@ -28,7 +28,8 @@ public class AuditTrail {
             clock.instant(), actor(), action, entityType, String.valueOf(entityId), detail));
   }
 
-  private String actor() {
+  /** The logged-in caller's name, or {@link #SYSTEM_ACTOR} for work the application does itself. */
+  public String actor() {
     String name = caller == null ? null : caller.getName();
     return name == null || name.isBlank() || "ANONYMOUS".equalsIgnoreCase(name)
         ? SYSTEM_ACTOR

@@ -1,5 +1,6 @@
 package com.naltrexone.billing.drugs.entity;
 
+import com.naltrexone.billing.platform.BusinessRuleException.Violation;
 import com.naltrexone.billing.platform.entity.RegistryRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,6 +8,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A product in the catalog: Vivitrol 380 mg kit (NDC 65757-0300-01, HCPCS J2315, 380 billing units)
@@ -20,6 +23,12 @@ public class Drug extends RegistryRecord {
 
   public static final String ALL = "Drug.all";
   public static final String BY_NDC = "Drug.byNdc";
+
+  /** HCPCS for depot naltrexone, per 1 mg. */
+  public static final String J2315 = "J2315";
+
+  /** One 380 mg Vivitrol kit is 380 J2315 units (SV104 = 380). */
+  public static final int J2315_UNITS_PER_KIT = 380;
 
   @Column(nullable = false)
   private String name;
@@ -74,6 +83,38 @@ public class Drug extends RegistryRecord {
     this.billingUnits = billingUnits;
     this.strength = strength;
     this.active = active;
+  }
+
+  /**
+   * What is wrong with this combination of form, HCPCS code and billing units, as violations naming
+   * the field to fix; empty when it is billable. J2315 is per 1 mg, so an injection billed under it
+   * is 380 units per kit, and an oral drug is never billed under it.
+   */
+  public static List<Violation> billingProblems(DrugForm form, String hcpcs, int billingUnits) {
+    List<Violation> problems = new ArrayList<>();
+    if (billingUnits < 0) {
+      problems.add(new Violation("billingUnits", "billing units cannot be negative"));
+    }
+    if (J2315.equals(hcpcs)) {
+      if (form == DrugForm.ORAL) {
+        problems.add(
+            new Violation(
+                "hcpcs", "J2315 is the depot injection code; an oral drug is not billed under it"));
+      } else if (billingUnits != J2315_UNITS_PER_KIT) {
+        problems.add(
+            new Violation(
+                "billingUnits",
+                "J2315 is billed per 1 mg, so one 380 mg kit is "
+                    + J2315_UNITS_PER_KIT
+                    + " billing units, not "
+                    + billingUnits));
+      }
+    } else if (hcpcs != null && billingUnits < 1) {
+      problems.add(
+          new Violation(
+              "billingUnits", "a drug billed under " + hcpcs + " needs at least 1 billing unit"));
+    }
+    return problems;
   }
 
   public Ndc ndc() {
