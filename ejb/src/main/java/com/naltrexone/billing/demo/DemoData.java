@@ -1,5 +1,9 @@
 package com.naltrexone.billing.demo;
 
+import com.naltrexone.billing.consent.boundary.ConsentData;
+import com.naltrexone.billing.consent.boundary.Part2Consents;
+import com.naltrexone.billing.consent.entity.ConsentPurpose;
+import com.naltrexone.billing.consent.entity.ConsentScope;
 import com.naltrexone.billing.coverage.boundary.CoverageData;
 import com.naltrexone.billing.coverage.boundary.Coverages;
 import com.naltrexone.billing.coverage.boundary.PayerData;
@@ -8,9 +12,14 @@ import com.naltrexone.billing.coverage.entity.CobOrder;
 import com.naltrexone.billing.coverage.entity.NdcUnit;
 import com.naltrexone.billing.coverage.entity.Payer;
 import com.naltrexone.billing.coverage.entity.PlanType;
+import com.naltrexone.billing.drugs.boundary.DrugCatalog;
+import com.naltrexone.billing.drugs.boundary.DrugData;
+import com.naltrexone.billing.drugs.boundary.LotData;
+import com.naltrexone.billing.drugs.boundary.PriceData;
 import com.naltrexone.billing.drugs.entity.Drug;
 import com.naltrexone.billing.drugs.entity.DrugForm;
 import com.naltrexone.billing.drugs.entity.DrugLot;
+import com.naltrexone.billing.drugs.entity.PriceKind;
 import com.naltrexone.billing.patients.boundary.PatientData;
 import com.naltrexone.billing.patients.boundary.Patients;
 import com.naltrexone.billing.patients.entity.Patient;
@@ -38,8 +47,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -71,7 +79,6 @@ public class DemoData {
   @ConfigProperty(name = "billing.public-url", defaultValue = "http://localhost:8080/billing/")
   String publicUrl;
 
-  @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @EJB Users users;
   @EJB Patients patients;
@@ -80,6 +87,8 @@ public class DemoData {
   @EJB Providers providers;
   @EJB Prescriptions prescriptions;
   @EJB Doses doses;
+  @EJB DrugCatalog catalog;
+  @EJB Part2Consents consents;
 
   @PostConstruct
   void load() {
@@ -110,17 +119,28 @@ public class DemoData {
     Payer medicaid = payers.create(payer("STATE MEDICAID (EXAMPLE)", "SKIL0", "MC", true, true));
 
     Drug vivitrol =
-        persist(
-            new Drug(
+        catalog.create(
+            new DrugData(
                 "Vivitrol 380 mg kit", DrugForm.INJECTION, "65757-300-01", "J2315", 380, "380 mg"));
     Drug oral =
-        persist(
-            new Drug("Naltrexone 50 mg tablet", DrugForm.ORAL, "16729-0081-1", null, 0, "50 mg"));
-    persist(new Drug("Naltrexone 50 mg tablet", DrugForm.ORAL, "0406-1170-01", null, 0, "50 mg"));
+        catalog.create(
+            new DrugData(
+                "Naltrexone 50 mg tablet", DrugForm.ORAL, "16729-0081-1", null, 0, "50 mg"));
+    catalog.create(
+        new DrugData("Naltrexone 50 mg tablet", DrugForm.ORAL, "0406-1170-01", null, 0, "50 mg"));
+    LocalDate quarter = today.withDayOfMonth(1).minusMonths((today.getMonthValue() - 1) % 3);
+    // Illustrative demo figures only: real prices are loaded by staff every quarter.
+    price(vivitrol, PriceKind.ACQUISITION, "1512.00", "kit", quarter.minusYears(1), "demo invoice");
+    price(vivitrol, PriceKind.WAC, "1750.00", "kit", quarter.minusYears(1), "demo WAC list");
+    price(vivitrol, PriceKind.ASP_LIMIT, "4.20", "HCPCS unit", quarter, "demo ASP file");
+    price(oral, PriceKind.ACQUISITION, "0.85", "tablet", quarter.minusYears(1), "demo invoice");
     DrugLot lot =
-        persist(
-            new DrugLot(vivitrol, "DEMO-A123", today.plusMonths(10), today.minusMonths(4), false));
-    persist(new DrugLot(vivitrol, "DEMO-B456", today.plusMonths(14), today.minusDays(10), false));
+        catalog.receiveLot(
+            vivitrol.getId(),
+            new LotData("DEMO-A123", today.plusMonths(10), today.minusMonths(4), false));
+    catalog.receiveLot(
+        vivitrol.getId(),
+        new LotData("DEMO-B456", today.plusMonths(14), today.minusDays(10), false));
 
     Patient doe = patient("MRN-1001", "JANE", "DOE", LocalDate.of(1985, 1, 1), Sex.F);
     Patient roe = patient("MRN-1002", "RICHARD", "ROE", LocalDate.of(1971, 6, 15), Sex.M);
@@ -133,6 +153,15 @@ public class DemoData {
     cover(moe, medicare, "2HF5UF6NL84", PlanType.MEDICARE, CobOrder.PRIMARY, today);
     cover(moe, commercial, "SUPP555", PlanType.COMMERCIAL, CobOrder.SECONDARY, today);
 
+    // Part 2: three patients consented to disclosure to their payers; Sam Poe has not yet, so
+    // nothing of his may go to a payer until he does.
+    for (Patient p : List.of(doe, roe, moe)) {
+      consents.record(
+          p.getId(),
+          new ConsentData(
+              ConsentScope.ALL_PAYERS, null, ConsentPurpose.PAYMENT, today.minusMonths(6), null));
+    }
+
     Prescription doeRx = vivitrolFor(doe, vivitrol, smith, "F11.20", today.minusMonths(3));
     Prescription roeRx = vivitrolFor(roe, vivitrol, jones, "F10.20", today.minusMonths(2));
     vivitrolFor(moe, vivitrol, smith, "F10.20", today.minusDays(5));
@@ -144,7 +173,8 @@ public class DemoData {
     fill(poeRx, today.minusDays(12));
 
     LOG.info(
-        "Demo data loaded: 4 synthetic patients, 3 payers, 2 prescribers, 4 doses; demo users"
+        "Demo data loaded: 4 synthetic patients, 3 payers, 2 prescribers, 4 doses, 3 Part 2"
+            + " consents; demo users"
             + " biller, pa, clinician with password "
             + DEMO_PASSWORD);
     LOG.info(
@@ -158,9 +188,10 @@ public class DemoData {
             + "api, OpenAPI at /openapi, health at /health");
   }
 
-  private <T> T persist(T entity) {
-    em.persist(entity);
-    return entity;
+  private void price(
+      Drug drug, PriceKind kind, String amount, String perUnit, LocalDate from, String source) {
+    catalog.addPrice(
+        drug.getId(), new PriceData(kind, new BigDecimal(amount), perUnit, from, null, source));
   }
 
   private static Address address(String line1, String city, String zip) {
