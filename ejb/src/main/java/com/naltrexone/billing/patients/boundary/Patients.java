@@ -54,11 +54,20 @@ public class Patients {
     return p;
   }
 
-  /** Reads a patient's record for a person: audited. */
+  /** Reads a patient's demographics for a person: audited. */
   public Patient read(long id) {
     Patient p = find(id);
-    audit.record("patient.read", "Patient", id, null);
+    audit.record("patient.read", "Patient", id, "demographics");
     return p;
+  }
+
+  /**
+   * Records that a person read a part of a patient's record (coverages, prescriptions, doses,
+   * consents, disclosures): every read of the record is audited, by id only.
+   */
+  public void recordRead(long patientId, String part) {
+    find(patientId);
+    audit.record("patient.read", "Patient", patientId, part);
   }
 
   /** For other boundaries inside the application: not a disclosure to a person, not audited. */

@@ -4,6 +4,7 @@ import com.naltrexone.billing.consent.boundary.ConsentData;
 import com.naltrexone.billing.consent.boundary.Part2Consents;
 import com.naltrexone.billing.consent.boundary.RevocationData;
 import com.naltrexone.billing.consent.entity.Part2Consent;
+import com.naltrexone.billing.patients.boundary.Patients;
 import com.naltrexone.billing.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ConsentsResource {
 
   @EJB Part2Consents consents;
+  @EJB Patients patients;
 
   @GET
   @RolesAllowed({
@@ -49,6 +51,7 @@ public class ConsentsResource {
   })
   @Operation(summary = "The patient's consents, newest first")
   public List<Part2Consent> list(@PathParam("patientId") long patientId) {
+    patients.recordRead(patientId, "consents");
     return consents.forPatient(patientId);
   }
 

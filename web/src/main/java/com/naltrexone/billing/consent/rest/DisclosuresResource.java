@@ -2,6 +2,7 @@ package com.naltrexone.billing.consent.rest;
 
 import com.naltrexone.billing.consent.boundary.Part2Consents;
 import com.naltrexone.billing.consent.entity.DisclosureLogEntry;
+import com.naltrexone.billing.patients.boundary.Patients;
 import com.naltrexone.billing.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DisclosuresResource {
 
   @EJB Part2Consents consents;
+  @EJB Patients patients;
 
   @GET
   @RolesAllowed({
@@ -37,6 +39,7 @@ public class DisclosuresResource {
   })
   @Operation(summary = "The patient's disclosure log, newest first")
   public List<DisclosureLogEntry> list(@PathParam("patientId") long patientId) {
+    patients.recordRead(patientId, "disclosures");
     return consents.disclosures(patientId);
   }
 }

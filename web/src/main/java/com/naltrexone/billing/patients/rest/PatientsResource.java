@@ -94,6 +94,7 @@ public class PatientsResource {
   @Path("{id}/coverages")
   @Operation(summary = "The patient's coverages in COB order")
   public List<Coverage> coverages(@PathParam("id") long id) {
+    patients.recordRead(id, "coverages");
     return coverages.of(id);
   }
 
@@ -122,6 +123,7 @@ public class PatientsResource {
   @Path("{id}/prescriptions")
   @Operation(summary = "The patient's prescriptions, newest first")
   public List<Prescription> prescriptions(@PathParam("id") long id) {
+    patients.recordRead(id, "prescriptions");
     return prescriptions.of(id);
   }
 
@@ -129,6 +131,7 @@ public class PatientsResource {
   @Path("{id}/doses")
   @Operation(summary = "Injections given and oral fills, newest first")
   public List<Dose> doses(@PathParam("id") long id) {
+    patients.recordRead(id, "doses");
     return doses.of(id);
   }
 }

@@ -1,5 +1,6 @@
 package com.naltrexone.billing.prescriptions.rest;
 
+import com.naltrexone.billing.patients.boundary.Patients;
 import com.naltrexone.billing.prescriptions.boundary.DoseData;
 import com.naltrexone.billing.prescriptions.boundary.Doses;
 import com.naltrexone.billing.prescriptions.boundary.Recorded;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 })
 public class DosesResource {
   @EJB Doses doses;
+  @EJB Patients patients;
 
   @POST
   @RolesAllowed({Role.CLINICIAN_NAME, Role.ADMIN_NAME})
@@ -57,6 +59,8 @@ public class DosesResource {
   @Path("{id}")
   @Operation(summary = "One dose")
   public Dose dose(@PathParam("id") long id) {
-    return doses.get(id);
+    Dose d = doses.get(id);
+    patients.recordRead(d.getPatientId(), "dose " + id);
+    return d;
   }
 }

@@ -1,5 +1,6 @@
 package com.naltrexone.billing.prescriptions.rest;
 
+import com.naltrexone.billing.patients.boundary.Patients;
 import com.naltrexone.billing.prescriptions.boundary.PrescriptionData;
 import com.naltrexone.billing.prescriptions.boundary.Prescriptions;
 import com.naltrexone.billing.prescriptions.boundary.Recorded;
@@ -40,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PrescriptionsResource {
 
   @EJB Prescriptions prescriptions;
+  @EJB Patients patients;
 
   @POST
   @RolesAllowed({Role.CLINICIAN_NAME, Role.ADMIN_NAME})
@@ -57,7 +59,9 @@ public class PrescriptionsResource {
   @Path("{id}")
   @Operation(summary = "One prescription")
   public Prescription get(@PathParam("id") long id) {
-    return prescriptions.get(id);
+    Prescription p = prescriptions.get(id);
+    patients.recordRead(p.getPatientId(), "prescription " + id);
+    return p;
   }
 
   @PUT
