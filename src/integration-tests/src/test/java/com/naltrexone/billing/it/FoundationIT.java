@@ -171,7 +171,24 @@ class FoundationIT {
 
     HttpResponse<String> openapi = server.get("openapi");
     assertEquals(200, openapi.statusCode());
-    assertTrue(openapi.body().contains("/api/users"), openapi.body());
+    for (String path :
+        List.of(
+            "/api/users",
+            "/api/patients",
+            "/api/patients/{id}/coverages",
+            "/api/patients/{patientId}/consents",
+            "/api/patients/{patientId}/disclosures",
+            "/api/payers",
+            "/api/providers",
+            "/api/locations",
+            "/api/drugs",
+            "/api/procedure-codes",
+            "/api/prescriptions",
+            "/api/doses",
+            "/api/audit")) {
+      assertTrue(
+          openapi.body().contains("\"" + path + "\""), path + " missing from the OpenAPI document");
+    }
     assertTrue(openapi.body().contains("Naltrexone Billing API"));
 
     ApiClient.as(base, "admin", "not-the-password").get("api/users/me");

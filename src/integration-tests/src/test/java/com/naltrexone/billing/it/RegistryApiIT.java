@@ -107,6 +107,26 @@ class RegistryApiIT {
                 "api/payers",
                 "{\"name\":\"X\",\"payerId837\":\"XX\",\"payerId835\":\"XX\",\"claimFilingIndicator\":\"CI\"}")
             .statusCode());
+    assertEquals(
+        403,
+        clinician
+            .post(
+                "api/providers",
+                "{\"kind\":\"RENDERING\",\"lastName\":\"X\",\"firstName\":\"Y\","
+                    + "\"npi\":\"1497758544\",\"taxonomy\":\"2084P0800X\"}")
+            .statusCode());
+    assertEquals(
+        403,
+        clinician
+            .post(
+                "api/locations",
+                "{\"name\":\"X\",\"placeOfService\":\"11\",\"address\":{\"line1\":\"1 A ST\","
+                    + "\"city\":\"X\",\"state\":\"IL\",\"zip\":\"62701\"}}")
+            .statusCode());
+    assertEquals(
+        403,
+        pa.post("api/patients/1/coverages", "{\"payerId\":1,\"memberId\":\"M1\"}").statusCode());
+    assertEquals(403, pa.post("api/prescriptions", "{}").statusCode());
     assertEquals(401, ApiClient.anonymous(base).get("api/patients").statusCode());
   }
 
