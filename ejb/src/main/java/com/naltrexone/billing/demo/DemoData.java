@@ -91,14 +91,27 @@ public class DemoData {
   @EJB Part2Consents consents;
 
   @PostConstruct
-  void load() {
+  void start() {
     if (!enabled) {
       return;
     }
     if (patients.count() > 0) {
       LOG.info("Demo data: the database already has patients; nothing loaded.");
-      return;
+    } else {
+      load();
     }
+    LOG.info(
+        "Naltrexone Billing demo is up: open "
+            + publicUrl
+            + " and log in as admin (password from BILLING_ADMIN_INITIAL_PASSWORD, admin-demo"
+            + " under -Prun) or biller / pa / clinician with password "
+            + DEMO_PASSWORD
+            + "; API at "
+            + publicUrl
+            + "api, OpenAPI at /openapi, health at /health");
+  }
+
+  private void load() {
     LocalDate today = LocalDate.now(clock);
     users.create("biller", DEMO_PASSWORD, Set.of(Role.BILLER));
     users.create("pa", DEMO_PASSWORD, Set.of(Role.PA_COORDINATOR));
@@ -177,15 +190,6 @@ public class DemoData {
             + " consents; demo users"
             + " biller, pa, clinician with password "
             + DEMO_PASSWORD);
-    LOG.info(
-        "Naltrexone Billing demo is up: open "
-            + publicUrl
-            + " and log in as admin (password from BILLING_ADMIN_INITIAL_PASSWORD, admin-demo"
-            + " under -Prun) or biller / pa / clinician with password "
-            + DEMO_PASSWORD
-            + "; API at "
-            + publicUrl
-            + "api, OpenAPI at /openapi, health at /health");
   }
 
   private void price(
