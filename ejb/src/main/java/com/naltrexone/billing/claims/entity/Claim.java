@@ -159,6 +159,7 @@ public class Claim extends RegistryRecord {
   private List<ClaimLine> lines = new ArrayList<>();
 
   @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
   private List<ClaimFinding> findings = new ArrayList<>();
 
   @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL)
@@ -194,7 +195,7 @@ public class Claim extends RegistryRecord {
 
   /**
    * Gives the claim its patient control number (CLM01, at most 20 characters, unique): needs the
-   * id, so it is called once the claim has been persisted and flushed.
+   * id, so it is called right after {@code persist} (which draws it from the sequence).
    */
   public void number() {
     if (patientControlNumber == null) {

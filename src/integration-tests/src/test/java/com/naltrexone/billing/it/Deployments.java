@@ -22,7 +22,7 @@ public final class Deployments {
             .importFrom(new File(System.getProperty("ear.file")))
             .as(EnterpriseArchive.class);
     WebArchive war = ear.getAsType(WebArchive.class, "billing.war");
-    war.addClasses(testClasses).addClasses(Deployments.class, ApiClient.class);
+    war.addClasses(testClasses).addClasses(Deployments.class, ApiClient.class, Fixtures.class);
     openArquillianRunner(war);
     return ear;
   }

@@ -14,10 +14,8 @@ import com.naltrexone.billing.coverage.entity.CobOrder;
 import com.naltrexone.billing.coverage.entity.Payer;
 import com.naltrexone.billing.coverage.entity.PlanType;
 import com.naltrexone.billing.drugs.entity.DrugLot;
-import com.naltrexone.billing.patients.boundary.PatientData;
 import com.naltrexone.billing.patients.boundary.Patients;
 import com.naltrexone.billing.patients.entity.Patient;
-import com.naltrexone.billing.patients.entity.Sex;
 import com.naltrexone.billing.platform.BusinessRuleException;
 import com.naltrexone.billing.platform.entity.Address;
 import com.naltrexone.billing.prescriptions.boundary.DoseData;
@@ -66,29 +64,14 @@ class RegistryIT {
 
   private final LocalDate today = LocalDate.now();
 
-  static String unique(String prefix) {
-    return prefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-  }
-
-  static PatientData patientData(String mrn) {
-    PatientData d = new PatientData();
-    d.mrn = mrn;
-    d.firstName = "TEST";
-    d.lastName = "PATIENT";
-    d.birthDate = LocalDate.of(1980, 2, 29);
-    d.sex = Sex.F;
-    d.address = new Address("1 ELM ST", null, "SPRINGFIELD", "IL", "62702");
-    return d;
-  }
-
   private Patient patient() {
-    return patients.create(patientData(unique("MRN-")));
+    return patients.create(Fixtures.patientData(Fixtures.unique("MRN-")));
   }
 
   private Payer payer() {
     PayerData d = new PayerData();
     d.name = "TEST PLAN";
-    d.payerId837 = unique("P");
+    d.payerId837 = Fixtures.unique("P");
     d.payerId835 = d.payerId837;
     d.claimFilingIndicator = "CI";
     return payers.create(d);
@@ -155,7 +138,8 @@ class RegistryIT {
   void duplicateMrnIsRefused() {
     Patient p = patient();
     BusinessRuleException e =
-        assertThrows(BusinessRuleException.class, () -> patients.create(patientData(p.getMrn())));
+        assertThrows(
+            BusinessRuleException.class, () -> patients.create(Fixtures.patientData(p.getMrn())));
     assertEquals("mrn", e.violations().get(0).field());
   }
 
@@ -224,7 +208,7 @@ class RegistryIT {
   void injectionFromAnExpiredLotIsRefusedAndNothingIsWritten() {
     Patient p = patient();
     Prescription rx = vivitrol(p, "F11.20");
-    DrugLot expired = catalog.lot(unique("EXP"), today.minusDays(1));
+    DrugLot expired = catalog.lot(Fixtures.unique("EXP"), today.minusDays(1));
     BusinessRuleException e =
         assertThrows(
             BusinessRuleException.class, () -> doses.record(injection(rx, expired, today)));
@@ -237,7 +221,7 @@ class RegistryIT {
   void injectionsAreBillableAndTheNextDoseIsDue28DaysAfterTheLast() {
     Patient p = patient();
     Prescription rx = vivitrol(p, "F10.20");
-    DrugLot lot = catalog.lot(unique("LOT"), today.plusMonths(6));
+    DrugLot lot = catalog.lot(Fixtures.unique("LOT"), today.plusMonths(6));
 
     Recorded<Dose> first = doses.record(injection(rx, lot, today.minusDays(40)));
     assertTrue(first.warnings().isEmpty());

@@ -1,0 +1,178 @@
+package com.naltrexone.billing.claims.control;
+
+import com.naltrexone.billing.authorizations.entity.Authorization;
+import com.naltrexone.billing.claims.entity.Claim;
+import com.naltrexone.billing.claims.entity.FeeScheduleEntry;
+import com.naltrexone.billing.claims.entity.Finding;
+import com.naltrexone.billing.coverage.entity.CobOrder;
+import com.naltrexone.billing.coverage.entity.Coverage;
+import com.naltrexone.billing.coverage.entity.NdcUnit;
+import com.naltrexone.billing.coverage.entity.Payer;
+import com.naltrexone.billing.prescriptions.entity.Dose;
+import com.naltrexone.billing.prescriptions.entity.Prescription;
+import com.naltrexone.billing.prescriptions.entity.Route;
+import com.naltrexone.billing.providers.entity.Provider;
+import com.naltrexone.billing.providers.entity.ProviderKind;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Turns a billable dose into its claim for the primary coverage: buy-and-bill gives J2315 x 380
+ * (JZ, or a JW line for waste, where the payer requires it; the 340B modifier at a 340B location
+ * for Medicare) with the lot's NDC in the payer's unit, plus 96372 x 1; a specialty-pharmacy kit
+ * gives 96372 only. Charges come from the fee schedule in force on the date of service.
+ */
+@Dependent
+public class ClaimBuilder {
+
+  static final String DRUG = "J2315";
+  static final String ADMINISTRATION = "96372";
+  private static final Set<String> MEDICARE_FILING = Set.of("MB", "MA", "16");
+
+  @PersistenceContext EntityManager em;
+
+  @Inject
+  @ConfigProperty(name = "billing.claims.modifier-340b", defaultValue = "TB")
+  String modifier340b;
+
+  @Inject
+  @ConfigProperty(name = "billing.claims.vivitrol-ml-per-kit", defaultValue = "4")
+  BigDecimal mlPerKit;
+
+  /** What happened to one dose. */
+  public record Outcome(Claim claim, String skippedBecause) {}
+
+  public Outcome build(Dose dose, Instant now) {
+    Optional<Coverage> primary = primaryOn(dose.getPatientId(), dose.getGivenOn());
+    if (primary.isEmpty()) {
+      return new Outcome(null, "no primary coverage active on " + dose.getGivenOn());
+    }
+    if (dose.getLocation() == null) {
+      return new Outcome(null, "the dose has no location (place of service)");
+    }
+    Prescription rx = dose.getPrescription();
+    Provider rendering =
+        dose.getAdministeredBy() != null
+                && dose.getAdministeredBy().getKind() == ProviderKind.RENDERING
+            ? dose.getAdministeredBy()
+            : rx.getPrescriber();
+    Claim claim =
+        new Claim(
+            dose,
+            primary.get(),
+            dose.getLocation(),
+            billingProvider().orElse(null),
+            rendering,
+            rx.getDiagnosisCodes(),
+            now);
+    em.persist(claim); // the sequence id is assigned here, so the claim can be numbered
+    claim.number();
+    List<Finding> pricing = new ArrayList<>();
+    addLines(claim, dose, primary.get().getPayer(), pricing);
+    claim.authorizedBy(authorizationFor(dose, primary.get().getPayer()).orElse(null));
+    pricing.forEach(f -> claim.found(f, now));
+    return new Outcome(claim, null);
+  }
+
+  private void addLines(Claim claim, Dose dose, Payer payer, List<Finding> problems) {
+    LocalDate dos = dose.getGivenOn();
+    List<Integer> pointers =
+        IntStream.rangeClosed(1, Math.min(4, claim.getDiagnosisCodes().size())).boxed().toList();
+    if (dose.getRoute() == Route.BUY_AND_BILL) {
+      int waste = dose.getWasteMg() == null ? 0 : dose.getWasteMg();
+      BigDecimal given = ClaimScrubber.VIVITROL_UNITS.subtract(BigDecimal.valueOf(waste));
+      List<String> modifiers = new ArrayList<>();
+      if (payer.isRequiresJzJw() && waste == 0) {
+        modifiers.add("JZ");
+      }
+      if (claim.getLocation().isIs340b()
+          && MEDICARE_FILING.contains(payer.getClaimFilingIndicator())) {
+        modifiers.add(modifier340b);
+      }
+      addDrugLine(claim, dose, payer, modifiers, given, pointers, problems);
+      if (waste > 0) {
+        List<String> jw = new ArrayList<>(List.of("JW"));
+        modifiers.stream().filter(m -> !"JZ".equals(m)).forEach(jw::add);
+        addDrugLine(claim, dose, payer, jw, BigDecimal.valueOf(waste), pointers, problems);
+      }
+    }
+    BigDecimal adminCharge = fee(ADMINISTRATION, dos, BigDecimal.ONE, problems);
+    claim.addLine(ADMINISTRATION, List.of(), adminCharge, BigDecimal.ONE, pointers);
+  }
+
+  private void addDrugLine(
+      Claim claim,
+      Dose dose,
+      Payer payer,
+      List<String> modifiers,
+      BigDecimal units,
+      List<Integer> pointers,
+      List<Finding> problems) {
+    BigDecimal charge = fee(DRUG, dose.getGivenOn(), units, problems);
+    var line = claim.addLine(DRUG, modifiers, charge, units, pointers);
+    BigDecimal kits = units.divide(ClaimScrubber.VIVITROL_UNITS, 3, RoundingMode.HALF_UP);
+    BigDecimal quantity = payer.getNdcUnit() == NdcUnit.ML ? kits.multiply(mlPerKit) : kits;
+    line.drug(dose.getNdc11(), quantity.stripTrailingZeros(), payer.getNdcUnit().name());
+  }
+
+  /** Our charge: the fee schedule's amount per unit times the units, in cents. */
+  private BigDecimal fee(String code, LocalDate dos, BigDecimal units, List<Finding> problems) {
+    return em.createNamedQuery(FeeScheduleEntry.IN_FORCE, FeeScheduleEntry.class)
+        .setParameter("code", code)
+        .setParameter("date", dos)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(f -> f.getAmountPerUnit().multiply(units).setScale(2, RoundingMode.HALF_UP))
+        .orElseGet(
+            () -> {
+              problems.add(
+                  Finding.error(
+                      "FEE_MISSING",
+                      "There is no fee schedule amount for "
+                          + code
+                          + " on "
+                          + dos
+                          + "; add one, then rescrub."));
+              return BigDecimal.ZERO.setScale(2);
+            });
+  }
+
+  private Optional<Coverage> primaryOn(long patientId, LocalDate date) {
+    return em.createNamedQuery(Coverage.OF_PATIENT, Coverage.class)
+        .setParameter("patientId", patientId)
+        .getResultStream()
+        .filter(c -> c.getCobOrder() == CobOrder.PRIMARY && c.isActiveOn(date))
+        .findFirst();
+  }
+
+  private Optional<Provider> billingProvider() {
+    return em.createNamedQuery(Provider.ALL, Provider.class)
+        .getResultStream()
+        .filter(p -> p.getKind() == ProviderKind.BILLING)
+        .findFirst();
+  }
+
+  /** The approved J2315 authorization covering the date, if the payer has given one. */
+  public Optional<Authorization> authorizationFor(Dose dose, Payer payer) {
+    return em.createNamedQuery(Authorization.FOR_PATIENT_AND_PAYER, Authorization.class)
+        .setParameter("patientId", dose.getPatientId())
+        .setParameter("payerId", payer.getId())
+        .setParameter("drugCode", DRUG)
+        .getResultStream()
+        .filter(a -> a.covers(dose.getGivenOn()))
+        .findFirst();
+  }
+}

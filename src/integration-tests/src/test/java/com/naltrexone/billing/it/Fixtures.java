@@ -1,0 +1,28 @@
+package com.naltrexone.billing.it;
+
+import com.naltrexone.billing.patients.boundary.PatientData;
+import com.naltrexone.billing.patients.entity.Sex;
+import com.naltrexone.billing.platform.entity.Address;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Synthetic test data shared by the in-container tests (deployed with every test archive). */
+public final class Fixtures {
+
+  private Fixtures() {}
+
+  public static String unique(String prefix) {
+    return prefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+  }
+
+  public static PatientData patientData(String mrn) {
+    PatientData d = new PatientData();
+    d.mrn = mrn;
+    d.firstName = "TEST";
+    d.lastName = "PATIENT";
+    d.birthDate = LocalDate.of(1980, 2, 29);
+    d.sex = Sex.F;
+    d.address = new Address("1 ELM ST", null, "SPRINGFIELD", "IL", "62702");
+    return d;
+  }
+}
