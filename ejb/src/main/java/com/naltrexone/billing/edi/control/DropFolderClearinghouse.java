@@ -103,8 +103,7 @@ public class DropFolderClearinghouse implements Clearinghouse {
     String name = file.name();
     Path target = dir.resolve(name);
     if (Files.exists(target)) {
-      throw new ClearinghouseException(
-          "refused to send " + name + ": a file of that name is already in " + dir);
+      throw refusedDuplicate(name, dir);
     }
     deleteStaleParts(dir);
     Path part =
@@ -161,7 +160,7 @@ public class DropFolderClearinghouse implements Clearinghouse {
   }
 
   private static ClearinghouseException refusedDuplicate(String name, Path dir) {
-    return new ClearinghouseException(
+    return new FileAlreadyThereException(
         "refused to send " + name + ": a file of that name is already in " + dir);
   }
 

@@ -198,7 +198,7 @@ public class SftpClearinghouse implements Clearinghouse {
     try (Connection connection = connect()) {
       SftpClient sftp = connection.sftp();
       if (exists(sftp, target)) {
-        throw new ClearinghouseException(
+        throw new FileAlreadyThereException(
             "refused to send "
                 + name
                 + ": a file of that name is already in "

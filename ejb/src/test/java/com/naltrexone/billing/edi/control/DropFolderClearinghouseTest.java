@@ -77,7 +77,7 @@ class DropFolderClearinghouseTest {
 
     ClearinghouseException e =
         assertThrows(
-            ClearinghouseException.class,
+            FileAlreadyThereException.class,
             () -> clearinghouse.send(new OutboundFile("a.x12", "second".getBytes(US_ASCII))));
 
     assertTrue(e.getMessage().contains("a.x12"), e.getMessage());
