@@ -60,6 +60,29 @@ class Ack999ReaderTest {
     assertEquals("987654321", ref.patientControlNumber());
   }
 
+  /**
+   * Written by the payer simulator for golden/837/payer_run_markers.edi (six claims, one ST each).
+   */
+  @Test
+  void simulatorAcknowledgmentMatchesOurControlNumbers() throws IOException {
+    AckResult result = read("/samples/999/simulator_payer_run_markers.999");
+
+    assertFalse(result.malformed(), result.parseErrors()::toString);
+    assertEquals(List.of(), result.warnings());
+    GroupAck group = result.groups().get(0);
+    assertEquals("123", group.groupControlNumber());
+    assertEquals("P", group.status());
+    TransactionAck rejected = group.transactions().get(1);
+    assertEquals("0002", rejected.controlNumber());
+    assertFalse(rejected.accepted());
+    SegmentError nm1 = rejected.segmentErrors().get(0);
+    assertEquals("NM1", nm1.segmentId());
+    assertEquals(13, nm1.position());
+    assertEquals("PCN000201", nm1.patientControlNumber());
+    assertEquals("invalid character in data element", nm1.elementErrors().get(0).text());
+    assertEquals(5, group.transactions().stream().filter(TransactionAck::accepted).count());
+  }
+
   @Test
   void rejectedTransactionWithUnrecognizedSegment() throws IOException {
     AckResult result = read("/samples/999/imsweb_x12_999_rejected.txt");

@@ -38,6 +38,24 @@ class Claim277ReaderTest {
     assertTrue(claim.accepted());
   }
 
+  /** Written by the payer simulator: 999-accepted claims of golden/837/payer_run_markers.edi. */
+  @Test
+  void simulatorAcknowledgmentAcceptsFourAndRejectsOne() throws IOException {
+    ClaimStatusReport report = read("/samples/277ca/simulator_payer_run_markers.277");
+
+    assertFalse(report.malformed());
+    assertEquals(List.of(), report.validationIssues());
+    assertEquals(
+        List.of("PCN000123", "PCN000202", "PCN000203", "PCN000204", "PCN000124"),
+        report.claims().stream().map(ClaimStatus::patientControlNumber).toList());
+    ClaimStatus rejected = report.claims().get(1);
+    assertTrue(rejected.rejected());
+    assertEquals("164", rejected.primary().statusCode());
+    assertEquals("MEMBER ID NOT ON FILE", rejected.primary().freeText());
+    assertNull(rejected.payerClaimControlNumber());
+    assertEquals(4, report.claims().stream().filter(ClaimStatus::accepted).count());
+  }
+
   @Test
   void imswebAcceptedIsReadDespite2200cWithoutStc() throws IOException {
     ClaimStatusReport report = read("/samples/277ca/imsweb_x12_277CA_accepted.txt");

@@ -76,6 +76,26 @@ class Claim837WriterTest {
     assertEquals(shared, golden("vivitrol_buy_and_bill.edi"));
   }
 
+  /** Input of the payer-simulator tests (copied to src/payer-simulator/src/test/resources). */
+  @Test
+  void writesGoldenPayerRunWithOneTransactionSetPerClaim() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    Interchange837 result =
+        writer.write(SampleClaims.envelope(), SampleClaims.payerRunWithMarkers(), out);
+
+    assertEquals(6, result.transactionCount());
+    assertEquals(
+        List.of("0001", "0002", "0003", "0004", "0005", "0006"),
+        result.accepted().stream().map(a -> a.transactionControlNumber()).toList());
+    String written = out.toString(StandardCharsets.US_ASCII);
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(Path.of("src/test/resources/golden/837/payer_run_markers.edi"), written);
+    }
+    assertEquals(golden("payer_run_markers.edi"), written);
+    assertTrue(X12Validator.validate(out.toByteArray()).clean());
+  }
+
   @Test
   void acceptedClaimsReportStControlAndLineControlNumbers() {
     Interchange837 result =

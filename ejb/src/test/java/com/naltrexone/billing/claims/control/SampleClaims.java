@@ -79,6 +79,29 @@ final class SampleClaims {
         List.of(drugLine("PCN000123V", "65757030001"), injectionLine("PCN000123V", 2)));
   }
 
+  /**
+   * One payer run steering every payer-simulator outcome by member-id prefix: paid, 999 reject,
+   * 277CA reject, denial, reversal + correction, and a specialty-pharmacy claim.
+   */
+  static List<ClaimDocument> payerRunWithMarkers() {
+    return List.of(
+        vivitrolBuyAndBill(),
+        buyAndBill("PCN000201", "REJ999A01"),
+        buyAndBill("PCN000202", "REJ277A02"),
+        buyAndBill("PCN000203", "DENYA03"),
+        buyAndBill("PCN000204", "REVERSEA04"),
+        specialtyPharmacy());
+  }
+
+  static ClaimDocument buyAndBill(String pcn, String memberId) {
+    return claim(
+        pcn,
+        memberId,
+        Frequency.ORIGINAL,
+        null,
+        List.of(drugLine(pcn, "65757030001"), injectionLine(pcn, 2)));
+  }
+
   static ClaimDocument withNdc(ClaimDocument base, String ndc) {
     List<ServiceLine> lines =
         base.lines().stream()
