@@ -1,0 +1,176 @@
+package com.naltrexone.billing.claims.control;
+
+import com.naltrexone.billing.claims.control.Interchange837.AcceptedClaim;
+import com.naltrexone.billing.claims.control.Interchange837.RejectedClaim;
+import com.naltrexone.billing.edi.control.X12Issue;
+import com.naltrexone.billing.edi.control.X12Schemas;
+import io.xlate.edi.schema.EDIReference;
+import io.xlate.edi.schema.implementation.EDITypeImplementation;
+import io.xlate.edi.stream.EDIOutputFactory;
+import io.xlate.edi.stream.EDIStreamEvent;
+import io.xlate.edi.stream.EDIStreamException;
+import io.xlate.edi.stream.EDIStreamValidationError;
+import io.xlate.edi.stream.EDIStreamWriter;
+import io.xlate.edi.stream.Location;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Writes one 837P interchange (ISA/GS, one ST per claim, GE/IEA) with StAEDI, validating every
+ * segment against the X12 control schema and our 005010X222A1 implementation schema while it is
+ * written.
+ *
+ * <p><b>One transaction set per claim.</b> The guide allows many 2000B/2300 loops in one ST, but
+ * the 999 accepts or rejects whole transaction sets (IK5/AK2): with one claim per ST a syntax
+ * rejection hits exactly one claim, and AK202 (= ST02) identifies that claim without a CTX lookup.
+ * It also keeps SE01 and the "pull a bad claim back" rule simple: a claim is one self-contained
+ * ST..SE. The cost is repeating the 1000A/1000B/2000A header segments per claim (a few hundred
+ * bytes), which payers and clearinghouses accept.
+ *
+ * <p><b>Bad claims never reach the file.</b> Each claim is first checked by {@link Claim837Rules}
+ * and then written alone into a scratch interchange with the schemas attached; every validation
+ * problem is collected. Only claims without problems are then written to {@code out}, numbered
+ * consecutively from {@link Envelope#firstTransactionControlNumber()}; GE01/IEA01/SE01 therefore
+ * count only what is in the file. If no claim passes, nothing is written.
+ *
+ * <p>Stateless and thread-safe; no CDI or JPA, so the claim-submission batch can call it directly.
+ * Logs identifiers and counts only.
+ */
+public class Claim837Writer {
+
+  private static final Logger LOG = Logger.getLogger(Claim837Writer.class.getName());
+
+  /** ISA and GS come before ST in a single-group interchange. */
+  private static final int ENVELOPE_SEGMENTS_BEFORE_ST = 2;
+
+  /**
+   * Writes the claims that pass validation to {@code out} as one interchange.
+   *
+   * @return the accepted claims with their ST02 and line control numbers, and the rejected ones
+   *     with the segment/element and reason of each problem
+   */
+  public Interchange837 write(Envelope envelope, List<ClaimDocument> claims, OutputStream out) {
+    List<ClaimDocument> passed = new ArrayList<>();
+    List<RejectedClaim> rejected = new ArrayList<>();
+    for (int i = 0; i < claims.size(); i++) {
+      ClaimDocument claim = claims.get(i);
+      List<X12Issue> issues = new ArrayList<>(Claim837Rules.check(claim));
+      issues.addAll(trialWrite(envelope, claim));
+      if (issues.isEmpty()) {
+        passed.add(claim);
+      } else {
+        rejected.add(new RejectedClaim(claim.claim().patientControlNumber(), i, issues));
+      }
+    }
+    List<AcceptedClaim> accepted = passed.isEmpty() ? List.of() : writeFile(envelope, passed, out);
+    String isa13 = "%09d".formatted(envelope.interchangeControlNumber());
+    LOG.info(
+        () ->
+            "837P interchange %s group %d: %d claims written, %d held back"
+                .formatted(isa13, envelope.groupControlNumber(), accepted.size(), rejected.size()));
+    return new Interchange837(isa13, envelope.groupControlNumber(), accepted, rejected);
+  }
+
+  /** Writes {@code claim} alone into a scratch interchange; returns what the schemas reported. */
+  private List<X12Issue> trialWrite(Envelope envelope, ClaimDocument claim) {
+    Collector collector = new Collector();
+    try (EDIStreamWriter writer = open(new ByteArrayOutputStream(), collector)) {
+      Claim837Segments segments = new Claim837Segments(writer);
+      segments.interchangeHeader(envelope);
+      segments.transaction(envelope, envelope.transactionControlNumber(0), claim);
+      segments.interchangeTrailer(envelope, 1);
+    } catch (EDIStreamException | RuntimeException e) {
+      // e.g. a character outside the X12 basic/extended set: the writer refuses the segment
+      collector.issues.add(
+          new X12Issue(
+              collector.lastSegment,
+              0,
+              null,
+              "UNWRITABLE",
+              "cannot be written: " + e.getMessage()));
+    }
+    return collector.issues;
+  }
+
+  private List<AcceptedClaim> writeFile(
+      Envelope envelope, List<ClaimDocument> claims, OutputStream out) {
+    Collector collector = new Collector();
+    List<AcceptedClaim> accepted = new ArrayList<>();
+    try (EDIStreamWriter writer = open(out, collector)) {
+      Claim837Segments segments = new Claim837Segments(writer);
+      segments.interchangeHeader(envelope);
+      for (int i = 0; i < claims.size(); i++) {
+        ClaimDocument claim = claims.get(i);
+        String st02 = envelope.transactionControlNumber(i);
+        int se01 = segments.transaction(envelope, st02, claim);
+        accepted.add(
+            new AcceptedClaim(
+                claim.claim().patientControlNumber(),
+                st02,
+                se01,
+                claim.lines().stream().map(ClaimDocument.ServiceLine::lineControlNumber).toList()));
+      }
+      segments.interchangeTrailer(envelope, claims.size());
+    } catch (EDIStreamException e) {
+      throw new UncheckedIOException(new IOException("837P output failed", e));
+    }
+    if (!collector.issues.isEmpty()) {
+      // every claim passed alone, so this is an envelope or writer defect, not claim data
+      throw new IllegalStateException("837P envelope failed validation: " + collector.issues);
+    }
+    return accepted;
+  }
+
+  private static EDIStreamWriter open(OutputStream out, Collector collector) {
+    EDIOutputFactory factory = EDIOutputFactory.newFactory();
+    factory.setProperty(EDIOutputFactory.PRETTY_PRINT, true);
+    factory.setProperty(EDIOutputFactory.TRUNCATE_EMPTY_ELEMENTS, true);
+    factory.setErrorReporter(collector::report);
+    EDIStreamWriter writer = factory.createEDIStreamWriter(out);
+    writer.setControlSchema(X12Schemas.control());
+    writer.setTransactionSchema(X12Schemas.implementation(X12Schemas.CLAIM_837P));
+    return writer;
+  }
+
+  /** Turns StAEDI's error callbacks into {@link X12Issue}s, keeping element data out. */
+  private static final class Collector {
+    final List<X12Issue> issues = new ArrayList<>();
+    String lastSegment;
+
+    void report(
+        EDIStreamValidationError error,
+        EDIStreamWriter writer,
+        Location location,
+        CharSequence data,
+        EDIReference reference) {
+      String segment = location.getSegmentTag();
+      lastSegment = segment;
+      int position = Math.max(0, location.getSegmentPosition() - ENVELOPE_SEGMENTS_BEFORE_ST);
+      if (error.getCategory() == EDIStreamEvent.SEGMENT_ERROR) {
+        String context = loopOrSegment(reference, data);
+        issues.add(X12Issue.of(error, segment, position, null, context));
+      } else {
+        String element =
+            X12Issue.elementName(
+                segment, location.getElementPosition(), location.getComponentPosition());
+        issues.add(X12Issue.of(error, segment, position, element, title(reference)));
+      }
+    }
+
+    private static String loopOrSegment(EDIReference reference, CharSequence data) {
+      if (reference instanceof EDITypeImplementation impl && impl.getCode() != null) {
+        return impl.getCode();
+      }
+      return data == null ? null : data.toString();
+    }
+
+    private static String title(EDIReference reference) {
+      return reference == null ? null : reference.getTitle();
+    }
+  }
+}
