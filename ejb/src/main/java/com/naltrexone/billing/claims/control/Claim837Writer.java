@@ -35,8 +35,9 @@ import java.util.logging.Logger;
  * <p><b>Bad claims never reach the file.</b> Each claim is first checked by {@link Claim837Rules}
  * and then written alone into a scratch interchange with the schemas attached; every validation
  * problem is collected. Only claims without problems are then written to {@code out}, numbered
- * consecutively from {@link Envelope#firstTransactionControlNumber()}; GE01/IEA01/SE01 therefore
- * count only what is in the file. If no claim passes, nothing is written.
+ * consecutively from {@link Envelope#firstTransactionControlNumber()} or with the ST02 given per
+ * claim; GE01/IEA01/SE01 therefore count only what is in the file. If no claim passes, nothing is
+ * written.
  *
  * <p>Stateless and thread-safe; no CDI or JPA, so the claim-submission batch can call it directly.
  * Logs identifiers and counts only.
@@ -55,7 +56,28 @@ public class Claim837Writer {
    *     with the segment/element and reason of each problem
    */
   public Interchange837 write(Envelope envelope, List<ClaimDocument> claims, OutputStream out) {
+    List<String> consecutive = new ArrayList<>();
+    for (int i = 0; i < claims.size(); i++) {
+      consecutive.add(envelope.transactionControlNumber(i));
+    }
+    return write(envelope, claims, consecutive, out);
+  }
+
+  /**
+   * As {@link #write(Envelope, List, OutputStream)}, with each claim's ST02 given (parallel to
+   * {@code claims}): the submission draws them from a database sequence so that every transaction
+   * set ever sent has its own number. A held-back claim's number is simply not used.
+   */
+  public Interchange837 write(
+      Envelope envelope,
+      List<ClaimDocument> claims,
+      List<String> transactionControlNumbers,
+      OutputStream out) {
+    if (transactionControlNumbers.size() != claims.size()) {
+      throw new IllegalArgumentException("one ST02 per claim");
+    }
     List<ClaimDocument> passed = new ArrayList<>();
+    List<String> passedSt02 = new ArrayList<>();
     List<RejectedClaim> rejected = new ArrayList<>();
     for (int i = 0; i < claims.size(); i++) {
       ClaimDocument claim = claims.get(i);
@@ -63,11 +85,13 @@ public class Claim837Writer {
       issues.addAll(trialWrite(envelope, claim));
       if (issues.isEmpty()) {
         passed.add(claim);
+        passedSt02.add(transactionControlNumbers.get(i));
       } else {
         rejected.add(new RejectedClaim(claim.claim().patientControlNumber(), i, issues));
       }
     }
-    List<AcceptedClaim> accepted = passed.isEmpty() ? List.of() : writeFile(envelope, passed, out);
+    List<AcceptedClaim> accepted =
+        passed.isEmpty() ? List.of() : writeFile(envelope, passed, passedSt02, out);
     String isa13 = "%09d".formatted(envelope.interchangeControlNumber());
     LOG.info(
         () ->
@@ -98,7 +122,7 @@ public class Claim837Writer {
   }
 
   private List<AcceptedClaim> writeFile(
-      Envelope envelope, List<ClaimDocument> claims, OutputStream out) {
+      Envelope envelope, List<ClaimDocument> claims, List<String> st02s, OutputStream out) {
     Collector collector = new Collector();
     List<AcceptedClaim> accepted = new ArrayList<>();
     try (EDIStreamWriter writer = open(out, collector)) {
@@ -106,7 +130,7 @@ public class Claim837Writer {
       segments.interchangeHeader(envelope);
       for (int i = 0; i < claims.size(); i++) {
         ClaimDocument claim = claims.get(i);
-        String st02 = envelope.transactionControlNumber(i);
+        String st02 = st02s.get(i);
         int se01 = segments.transaction(envelope, st02, claim);
         accepted.add(
             new AcceptedClaim(

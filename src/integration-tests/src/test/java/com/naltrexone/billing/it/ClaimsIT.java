@@ -3,52 +3,21 @@ package com.naltrexone.billing.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.naltrexone.billing.authorizations.boundary.Authorizations;
 import com.naltrexone.billing.claims.boundary.Claims;
-import com.naltrexone.billing.claims.boundary.FeeSchedule;
 import com.naltrexone.billing.claims.entity.Claim;
 import com.naltrexone.billing.claims.entity.ClaimFinding;
 import com.naltrexone.billing.claims.entity.ClaimLine;
 import com.naltrexone.billing.claims.entity.ClaimStatus;
-import com.naltrexone.billing.consent.boundary.ConsentData;
-import com.naltrexone.billing.consent.boundary.Part2Consents;
-import com.naltrexone.billing.consent.entity.ConsentPurpose;
-import com.naltrexone.billing.consent.entity.ConsentScope;
-import com.naltrexone.billing.coverage.boundary.CoverageData;
-import com.naltrexone.billing.coverage.boundary.Coverages;
-import com.naltrexone.billing.coverage.boundary.PayerData;
-import com.naltrexone.billing.coverage.boundary.Payers;
-import com.naltrexone.billing.coverage.entity.CobOrder;
 import com.naltrexone.billing.coverage.entity.Payer;
-import com.naltrexone.billing.coverage.entity.PlanType;
-import com.naltrexone.billing.drugs.entity.DrugLot;
-import com.naltrexone.billing.patients.boundary.Patients;
-import com.naltrexone.billing.patients.entity.Patient;
-import com.naltrexone.billing.platform.entity.Address;
-import com.naltrexone.billing.prescriptions.boundary.DoseData;
-import com.naltrexone.billing.prescriptions.boundary.Doses;
-import com.naltrexone.billing.prescriptions.boundary.PrescriptionData;
-import com.naltrexone.billing.prescriptions.boundary.Prescriptions;
 import com.naltrexone.billing.prescriptions.entity.Dose;
-import com.naltrexone.billing.prescriptions.entity.DoseKind;
-import com.naltrexone.billing.prescriptions.entity.InjectionSite;
-import com.naltrexone.billing.prescriptions.entity.Prescription;
 import com.naltrexone.billing.prescriptions.entity.Route;
-import com.naltrexone.billing.providers.boundary.LocationData;
-import com.naltrexone.billing.providers.boundary.ProviderData;
-import com.naltrexone.billing.providers.boundary.Providers;
-import com.naltrexone.billing.providers.entity.Location;
-import com.naltrexone.billing.providers.entity.Provider;
-import com.naltrexone.billing.providers.entity.ProviderKind;
 import jakarta.ejb.EJB;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -58,116 +27,13 @@ class ClaimsIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.billingEar(ClaimsIT.class, CatalogSeed.class);
+    return Deployments.billingEar(ClaimsIT.class, CatalogSeed.class, ClaimScenario.class);
   }
 
   @EJB Claims claims;
-  @EJB FeeSchedule fees;
-  @EJB Authorizations authorizations;
-  @EJB Part2Consents consents;
-  @EJB Patients patients;
-  @EJB Payers payers;
-  @EJB Coverages coverages;
-  @EJB Providers providers;
-  @EJB Prescriptions prescriptions;
-  @EJB Doses doses;
-  @EJB CatalogSeed catalog;
+  @EJB ClaimScenario scenario;
 
   private final LocalDate today = LocalDate.now();
-
-  @BeforeEach
-  void chargeMasterAndBillingProvider() {
-    for (String[] fee : new String[][] {{"J2315", "4.25"}, {"96372", "50.00"}}) {
-      if (fees.all().stream().noneMatch(f -> f.getCode().equals(fee[0]))) {
-        FeeSchedule.FeeData d = new FeeSchedule.FeeData();
-        d.code = fee[0];
-        d.amountPerUnit = new BigDecimal(fee[1]);
-        d.effectiveFrom = LocalDate.of(2020, 1, 1);
-        d.source = "test charge master";
-        fees.add(d);
-      }
-    }
-    if (providers.all().stream().noneMatch(p -> p.getKind() == ProviderKind.BILLING)) {
-      ProviderData d = new ProviderData();
-      d.kind = ProviderKind.BILLING;
-      d.organization = "EXAMPLE RECOVERY CLINIC";
-      d.npi = "1234567893";
-      d.tin = "123456789";
-      d.taxonomy = "261QR0405X";
-      d.address = new Address("100 MAIN ST", null, "SPRINGFIELD", "IL", "627010000");
-      providers.create(d);
-    }
-  }
-
-  private Payer payer(boolean paRequired) {
-    PayerData d = new PayerData();
-    d.name = "CLAIM TEST PLAN";
-    d.payerId837 = "C" + UUID.randomUUID().toString().substring(0, 8);
-    d.payerId835 = d.payerId837;
-    d.claimFilingIndicator = "CI";
-    d.rules.requiresJzJw = true;
-    d.rules.paRequiredInjection = paRequired;
-    return payers.create(d);
-  }
-
-  private Provider prescriber() {
-    return providers.all().stream()
-        .filter(p -> p.getKind() == ProviderKind.RENDERING && "1497758544".equals(p.getNpi()))
-        .findFirst()
-        .orElseGet(
-            () -> {
-              ProviderData d = new ProviderData();
-              d.kind = ProviderKind.RENDERING;
-              d.lastName = "SMITH";
-              d.firstName = "ALEX";
-              d.npi = "1497758544";
-              d.taxonomy = "2084P0800X";
-              return providers.create(d);
-            });
-  }
-
-  /** A consenting, covered patient with one buy-and-bill injection yesterday. */
-  private Dose injectedPatient(Payer payer, boolean consent, Route route) {
-    Patient p = patients.create(Fixtures.patientData(Fixtures.unique("CLM-")));
-    CoverageData c = new CoverageData();
-    c.payerId = payer.getId();
-    c.memberId = "MEM" + p.getId();
-    c.planType = PlanType.COMMERCIAL;
-    c.effectiveFrom = today.minusYears(1);
-    c.cobOrder = CobOrder.PRIMARY;
-    coverages.add(p.getId(), c);
-    if (consent) {
-      consents.record(
-          p.getId(),
-          new ConsentData(
-              ConsentScope.ALL_PAYERS, null, ConsentPurpose.PAYMENT, today.minusMonths(1), null));
-    }
-    PrescriptionData rx = new PrescriptionData();
-    rx.patientId = p.getId();
-    rx.drugId = catalog.vivitrol().getId();
-    rx.prescriberId = prescriber().getId();
-    rx.dose = "380 mg IM";
-    rx.frequencyDays = 28;
-    rx.route = route;
-    rx.startDate = today.minusMonths(1);
-    rx.diagnosisCodes = List.of("F11.20", "F10.20");
-    Prescription prescription = prescriptions.create(rx).record();
-    LocationData l = new LocationData();
-    l.name = "Claims clinic";
-    l.placeOfService = "57";
-    l.address = new Address("100 MAIN ST", null, "SPRINGFIELD", "IL", "627010000");
-    Location location = providers.createLocation(l);
-    DrugLot lot = catalog.lot(Fixtures.unique("CL"), today.plusMonths(6));
-    DoseData d = new DoseData();
-    d.prescriptionId = prescription.getId();
-    d.kind = DoseKind.INJECTION;
-    d.givenOn = today.minusDays(1);
-    d.lotId = lot.getId();
-    d.locationId = location.getId();
-    d.site = InjectionSite.LEFT_GLUTEAL;
-    d.administeredById = prescriber().getId();
-    return doses.record(d).record();
-  }
 
   private Claim claimFor(Dose dose) {
     return claims.byStatus(ClaimStatus.READY, 0, 200).items().stream()
@@ -183,17 +49,9 @@ class ClaimsIT {
 
   @Test
   void aCleanBuyAndBillDoseBecomesAReadyVivitrolClaim() {
-    Payer payer = payer(true);
-    Dose dose = injectedPatient(payer, true, Route.BUY_AND_BILL);
-    authorizations.recordApproved(
-        dose.getPatientId(),
-        payer.getId(),
-        "J2315",
-        "PA-" + dose.getId(),
-        today.minusDays(10),
-        today.plusMonths(6),
-        2280,
-        6);
+    Payer payer = scenario.payer(true);
+    Dose dose = scenario.injectedPatient(payer, true, Route.BUY_AND_BILL);
+    scenario.authorize(dose, payer);
 
     claims.buildBillable();
     Claim claim = claims.get(claimFor(dose).getId());
@@ -220,8 +78,8 @@ class ClaimsIT {
 
   @Test
   void buildingTwiceNeverMakesASecondClaim() {
-    Payer payer = payer(false);
-    Dose dose = injectedPatient(payer, true, Route.BUY_AND_BILL);
+    Payer payer = scenario.payer(false);
+    Dose dose = scenario.injectedPatient(payer, true, Route.BUY_AND_BILL);
     claims.buildBillable();
     long first = claimFor(dose).getId();
     claims.buildBillable();
@@ -235,8 +93,8 @@ class ClaimsIT {
 
   @Test
   void noConsentOrNoAuthorizationHoldsTheClaimWithReasons() {
-    Payer payer = payer(true);
-    Dose dose = injectedPatient(payer, false, Route.BUY_AND_BILL);
+    Payer payer = scenario.payer(true);
+    Dose dose = scenario.injectedPatient(payer, false, Route.BUY_AND_BILL);
     claims.buildBillable();
     Claim claim = claims.get(claimFor(dose).getId());
     assertEquals(ClaimStatus.HELD, claim.getStatus());
@@ -247,8 +105,8 @@ class ClaimsIT {
 
   @Test
   void specialtyPharmacyDoseBillsTheAdministrationOnly() {
-    Payer payer = payer(false);
-    Dose dose = injectedPatient(payer, true, Route.SPECIALTY_PHARMACY);
+    Payer payer = scenario.payer(false);
+    Dose dose = scenario.injectedPatient(payer, true, Route.SPECIALTY_PHARMACY);
     claims.buildBillable();
     Claim claim = claims.get(claimFor(dose).getId());
     assertEquals(ClaimStatus.READY, claim.getStatus(), claim.getFindings().toString());

@@ -40,6 +40,21 @@ public class TestDatabase implements LauncherSessionListener {
     }
     execute("drop database if exists " + name() + " with (force)");
     execute("create database " + name());
+    emptyDropFolder();
+  }
+
+  /** A new database restarts the control numbers, so files from an earlier run must go too. */
+  private static void emptyDropFolder() {
+    java.nio.file.Path edi =
+        java.nio.file.Path.of(System.getProperty("payara.home"), "glassfish/domains/domain1/edi");
+    if (!java.nio.file.Files.exists(edi)) {
+      return;
+    }
+    try (var paths = java.nio.file.Files.walk(edi)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Override

@@ -1,0 +1,423 @@
+package com.naltrexone.billing.claims.boundary;
+
+import com.naltrexone.billing.claims.control.Claim837Writer;
+import com.naltrexone.billing.claims.control.ClaimDocuments;
+import com.naltrexone.billing.claims.control.Envelope;
+import com.naltrexone.billing.claims.control.Interchange837;
+import com.naltrexone.billing.claims.entity.Claim;
+import com.naltrexone.billing.claims.entity.ClaimStatus;
+import com.naltrexone.billing.claims.entity.Finding;
+import com.naltrexone.billing.claims.entity.SubmissionRun;
+import com.naltrexone.billing.consent.boundary.Part2Consents;
+import com.naltrexone.billing.consent.entity.DisclosureKind;
+import com.naltrexone.billing.edi.control.Clearinghouse;
+import com.naltrexone.billing.edi.control.ClearinghouseException;
+import com.naltrexone.billing.edi.control.FileAlreadyThereException;
+import com.naltrexone.billing.edi.control.OutboundFile;
+import com.naltrexone.billing.edi.entity.Interchange;
+import com.naltrexone.billing.platform.ConflictException;
+import com.naltrexone.billing.platform.UnknownEntityException;
+import com.naltrexone.billing.platform.entity.JobLock;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sending claims, as steps the submission job calls, each in its own transaction so that the
+ * database always says exactly where every claim is: READY, then BATCHED into one interchange per
+ * payer (control numbers drawn and stored), then written (the file kept byte for byte; claims the
+ * schema refuses go back to HELD), then SENT once the clearinghouse confirmed the file. A run that
+ * dies half way leaves state the next run finishes, so no claim is ever sent twice.
+ */
+@Stateless
+public class ClaimSubmission {
+
+  private static final Logger LOG = Logger.getLogger(ClaimSubmission.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Resource SessionContext context;
+  @Inject Clock clock;
+  @Inject Clearinghouse clearinghouse;
+  @Inject ClaimDocuments documents;
+  @EJB Claims claims;
+  @EJB Part2Consents consents;
+
+  @Inject
+  @ConfigProperty(name = "billing.x12.sender-qualifier", defaultValue = "ZZ")
+  String senderQualifier;
+
+  @Inject
+  @ConfigProperty(name = "billing.x12.sender-id", defaultValue = "NALTREXBILL")
+  String senderId;
+
+  @Inject
+  @ConfigProperty(name = "billing.x12.receiver-qualifier", defaultValue = "ZZ")
+  String receiverQualifier;
+
+  @Inject
+  @ConfigProperty(name = "billing.x12.receiver-id", defaultValue = "CLEARINGHOUSE")
+  String receiverId;
+
+  /** ISA15: T (test) until the clearinghouse has certified us, then P. */
+  @Inject
+  @ConfigProperty(name = "billing.x12.usage", defaultValue = "T")
+  String usage;
+
+  /**
+   * Opens a run unless one is in progress (checked under a row lock, so two instances or a manual
+   * and a scheduled start cannot both pass).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public SubmissionRun open(String trigger) {
+    em.find(JobLock.class, JobLock.CLAIM_SUBMISSION, LockModeType.PESSIMISTIC_WRITE);
+    List<SubmissionRun> active =
+        em.createNamedQuery(SubmissionRun.ACTIVE, SubmissionRun.class).getResultList();
+    if (!active.isEmpty()) {
+      throw new ConflictException(
+          "Submission run " + active.get(0).getId() + " is still running; wait for it to finish.");
+    }
+    SubmissionRun run = new SubmissionRun(trigger, clock.instant());
+    em.persist(run);
+    em.flush();
+    return run;
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void started(long runId, long executionId) {
+    run(runId).started(executionId);
+  }
+
+  /** Marks runs whose job execution is no longer alive as failed (after a crash or restart). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void abandon(long runId, String why) {
+    run(runId).finished(clock.instant(), "ABANDONED", why);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void finish(long runId, String status, String why) {
+    run(runId).finished(clock.instant(), status, why);
+  }
+
+  /** Step 1: claims for new billable doses. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void build(long runId) {
+    Claims.BuildResult result = claims.buildBillable();
+    run(runId).built(result.built());
+  }
+
+  /** The ids of READY claims after {@code afterId}, in id order (the reader's checkpoint). */
+  public List<Long> readyAfter(long afterId, int max) {
+    return em.createQuery(
+            "select c.id from Claim c where c.status = :status and c.id > :after order by c.id",
+            Long.class)
+        .setParameter("status", ClaimStatus.READY)
+        .setParameter("after", afterId)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
+   * Step 2 (one chunk): scrubs each claim once more (data may have changed since it was built) and
+   * puts the clean ones into this run's interchange for their payer.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void batch(long runId, List<Long> claimIds) {
+    SubmissionRun run = run(runId);
+    Instant now = clock.instant();
+    int held = 0;
+    int batched = 0;
+    for (Long id : claimIds) {
+      Claim claim = em.find(Claim.class, id);
+      if (claim == null || claim.getStatus() != ClaimStatus.READY) {
+        continue;
+      }
+      claims.scrub(claim, now, "system");
+      if (claim.getStatus() != ClaimStatus.READY) {
+        held++;
+        continue;
+      }
+      Interchange interchange = interchangeFor(run, claim.getPayerId(), now);
+      claim.batchedInto(interchange.getId(), nextControlNumber("st_control_seq"), now);
+      batched++;
+    }
+    run.read(claimIds.size());
+    run.held(held);
+    LOG.fine("run " + runId + ": " + batched + " claims batched, " + held + " held");
+  }
+
+  private Interchange interchangeFor(SubmissionRun run, long payerId, Instant now) {
+    return em.createQuery(
+            "select i from Interchange i where i.submissionRunId = :run and i.payerId = :payer"
+                + " and i.status = :building",
+            Interchange.class)
+        .setParameter("run", run.getId())
+        .setParameter("payer", payerId)
+        .setParameter("building", Interchange.Status.BUILDING)
+        .getResultStream()
+        .findFirst()
+        .orElseGet(
+            () -> {
+              Interchange i =
+                  Interchange.outbound837(
+                      payerId,
+                      nextControlNumber("isa_control_seq"),
+                      nextControlNumber("gs_control_seq"),
+                      usage,
+                      senderId,
+                      receiverId,
+                      run.getId(),
+                      now);
+              em.persist(i);
+              em.flush();
+              return i;
+            });
+  }
+
+  /** The next value of an X12 control-number sequence as 9 digits (ISA13 is fixed width). */
+  private String nextControlNumber(String sequence) {
+    Number next =
+        (Number) em.createNativeQuery("select nextval('" + sequence + "')").getSingleResult();
+    if (next.longValue() > 999_999_999L) {
+      throw new IllegalStateException(sequence + " is exhausted (9 digits)");
+    }
+    return String.format("%09d", next.longValue());
+  }
+
+  /** Interchanges waiting to be written (this run's, and any a dead run left half done). */
+  public List<Long> toWrite() {
+    return idsWithStatus(Interchange.Status.BUILDING);
+  }
+
+  /** Interchanges written but not confirmed sent. */
+  public List<Long> toSend() {
+    List<Long> ids = new ArrayList<>(idsWithStatus(Interchange.Status.SENDING));
+    ids.addAll(idsWithStatus(Interchange.Status.WRITTEN));
+    return ids;
+  }
+
+  private List<Long> idsWithStatus(Interchange.Status status) {
+    return em.createNamedQuery(Interchange.BY_STATUS, Interchange.class)
+        .setParameter("status", status)
+        .getResultStream()
+        .map(Interchange::getId)
+        .toList();
+  }
+
+  /**
+   * Step 3: writes one interchange's claims as an 837P validated against the schema; a claim the
+   * schema refuses goes back to HELD with the reason and is left out of the file.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void write(long interchangeId) {
+    Interchange interchange = interchange(interchangeId);
+    if (interchange.getStatus() != Interchange.Status.BUILDING) {
+      return;
+    }
+    List<Claim> batched =
+        em.createNamedQuery(Claim.IN_INTERCHANGE, Claim.class)
+            .setParameter("interchangeId", interchangeId)
+            .getResultList();
+    Map<String, Claim> byPcn =
+        batched.stream().collect(Collectors.toMap(Claim::getPatientControlNumber, c -> c));
+    Instant now = clock.instant();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Interchange837 result =
+        new Claim837Writer()
+            .write(
+                envelope(interchange, now),
+                batched.stream().map(documents::of).toList(),
+                batched.stream().map(Claim::getTransactionControlNumber).toList(),
+                out);
+    for (Interchange837.RejectedClaim rejected : result.rejected()) {
+      Claim claim = byPcn.get(rejected.patientControlNumber());
+      claim.unbatched(now, "refused by the 837P schema");
+      claim.found(
+          Finding.error("X12_SCHEMA", "The 837P schema refused this claim: " + rejected.describe()),
+          now);
+      claim.moveTo(ClaimStatus.HELD, now, "system", "837P schema");
+    }
+    if (!result.written()) {
+      interchange.empty();
+      return;
+    }
+    byte[] bytes = out.toByteArray();
+    interchange.written(bytes, sha256(bytes));
+    run(interchange.getSubmissionRunId()).written(result.accepted().size());
+  }
+
+  private Envelope envelope(Interchange interchange, Instant now) {
+    return new Envelope(
+        senderQualifier,
+        senderId,
+        receiverQualifier,
+        receiverId,
+        "P".equals(usage),
+        false,
+        Long.parseLong(interchange.getIsa13()),
+        senderId,
+        receiverId,
+        Long.parseLong(interchange.getGs06()),
+        1,
+        "B" + interchange.getIsa13(),
+        LocalDateTime.ofInstant(now, clock.getZone()));
+  }
+
+  /**
+   * Step 4: sends one written interchange. SENDING is committed before the upload, so after a crash
+   * the next run knows an upload may have happened: the clearinghouse then finds a file of that
+   * (never reused) name already there, and the claims count as sent, not sent twice.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void send(long interchangeId) {
+    ClaimSubmission self = context.getBusinessObject(ClaimSubmission.class);
+    Interchange.Status before = interchange(interchangeId).getStatus();
+    Interchange interchange = self.markSending(interchangeId);
+    if (interchange == null) {
+      return;
+    }
+    try {
+      clearinghouse.send(new OutboundFile(interchange.getFileName(), interchange.getContent()));
+      self.markSent(interchangeId, null);
+    } catch (FileAlreadyThereException e) {
+      if (before == Interchange.Status.SENDING) {
+        // An earlier attempt was cut off after the upload: that file is ours.
+        self.markSent(interchangeId, "already at the clearinghouse from an interrupted attempt");
+      } else {
+        self.markFailed(
+            interchangeId,
+            "a different file named "
+                + interchange.getFileName()
+                + " is already at the clearinghouse; check the control number sequences");
+      }
+    } catch (ClearinghouseException | RuntimeException e) {
+      LOG.warning("Interchange " + interchange.getIsa13() + " was not sent: " + e.getMessage());
+      self.markFailed(interchangeId, e.getMessage());
+    }
+  }
+
+  /** Returns the interchange with its content if it still needs sending, else null. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Interchange markSending(long interchangeId) {
+    Interchange i = interchange(interchangeId);
+    if (i.getStatus() != Interchange.Status.WRITTEN
+        && i.getStatus() != Interchange.Status.SENDING) {
+      return null;
+    }
+    i.sending();
+    i.getContent(); // load the lazy file content before the transaction ends
+    return i;
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void markSent(long interchangeId, String note) {
+    Interchange i = interchange(interchangeId);
+    Instant now = clock.instant();
+    i.sent(now);
+    List<Claim> sent =
+        em.createNamedQuery(Claim.IN_INTERCHANGE, Claim.class)
+            .setParameter("interchangeId", interchangeId)
+            .getResultList();
+    for (Claim claim : sent) {
+      claim.sent(now);
+      // The consent was checked when the claim was batched, minutes ago. Should it have been
+      // revoked since, the file has still left: say so on the claim instead of failing the run.
+      if (consents
+          .mayDisclose(claim.getPatientId(), claim.getPayerId(), LocalDate.now(clock))
+          .allowed()) {
+        consents.recordDisclosure(
+            claim.getPatientId(),
+            claim.getPayerId(),
+            DisclosureKind.CLAIM_837,
+            claim.getPatientControlNumber() + " in ISA13 " + i.getIsa13());
+      } else {
+        claim.found(
+            Finding.warning(
+                "PART2_CHANGED",
+                "The Part 2 consent changed while this claim was being sent; review the"
+                    + " disclosure with the privacy officer."),
+            now);
+      }
+    }
+    if (i.getSubmissionRunId() != null) {
+      run(i.getSubmissionRunId()).sent(sent.size());
+    }
+    LOG.info(
+        "Interchange "
+            + i.getIsa13()
+            + " sent with "
+            + sent.size()
+            + " claims"
+            + (note == null ? "" : " (" + note + ")"));
+  }
+
+  /** The upload failed: the claims go back to READY with the reason, and go in the next run. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void markFailed(long interchangeId, String why) {
+    Interchange i = interchange(interchangeId);
+    i.sendFailed(why);
+    Instant now = clock.instant();
+    for (Claim claim :
+        em.createNamedQuery(Claim.IN_INTERCHANGE, Claim.class)
+            .setParameter("interchangeId", interchangeId)
+            .getResultList()) {
+      claim.found(Finding.warning("SEND_FAILED", "Sending failed, retried next run: " + why), now);
+      claim.unbatched(now, "upload failed: " + why);
+    }
+  }
+
+  public Interchange interchange(long id) {
+    Interchange i = em.find(Interchange.class, id);
+    if (i == null) {
+      throw new UnknownEntityException("interchange", id);
+    }
+    return i;
+  }
+
+  public SubmissionRun run(long id) {
+    SubmissionRun r = em.find(SubmissionRun.class, id);
+    if (r == null) {
+      throw new UnknownEntityException("submission run", id);
+    }
+    return r;
+  }
+
+  public List<SubmissionRun> recentRuns(int max) {
+    return em.createNamedQuery(SubmissionRun.RECENT, SubmissionRun.class)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String text(byte[] bytes) {
+    return new String(bytes, StandardCharsets.US_ASCII);
+  }
+}

@@ -1,0 +1,132 @@
+package com.naltrexone.billing.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.naltrexone.billing.claims.boundary.ClaimSubmission;
+import com.naltrexone.billing.claims.boundary.Claims;
+import com.naltrexone.billing.claims.boundary.SubmissionRuns;
+import com.naltrexone.billing.claims.entity.Claim;
+import com.naltrexone.billing.claims.entity.ClaimStatus;
+import com.naltrexone.billing.claims.entity.SubmissionRun;
+import com.naltrexone.billing.consent.boundary.Part2Consents;
+import com.naltrexone.billing.consent.entity.DisclosureKind;
+import com.naltrexone.billing.coverage.entity.Payer;
+import com.naltrexone.billing.edi.entity.Interchange;
+import com.naltrexone.billing.prescriptions.entity.Dose;
+import com.naltrexone.billing.prescriptions.entity.Route;
+import jakarta.ejb.EJB;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The submission job end to end on PostgreSQL with the default drop-folder clearinghouse: a ready
+ * claim is batched, written as a schema-valid 837P, delivered, archived and logged as a Part 2
+ * disclosure; running again sends nothing twice.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SubmissionIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.billingEar(SubmissionIT.class, CatalogSeed.class, ClaimScenario.class);
+  }
+
+  @EJB SubmissionRuns runs;
+  @EJB ClaimSubmission submission;
+  @EJB Claims claims;
+  @EJB Part2Consents consents;
+  @EJB ClaimScenario scenario;
+
+  private SubmissionRun runToTheEnd() throws InterruptedException {
+    SubmissionRun run = runs.start("MANUAL", 2);
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+    while (Instant.now().isBefore(deadline)) {
+      SubmissionRun now = submission.run(run.getId());
+      if (!"RUNNING".equals(now.getStatus())) {
+        return now;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("submission run " + run.getId() + " did not finish in 90 s");
+  }
+
+  private static Path outbound() {
+    return Path.of(System.getProperty("com.sun.aas.instanceRoot"), "edi", "outbound");
+  }
+
+  @Test
+  void aReadyClaimIsSentOnceInASchemaValidFileAndLogged() throws Exception {
+    Payer payer = scenario.payer(true);
+    Dose dose = scenario.injectedPatient(payer, true, Route.BUY_AND_BILL);
+    scenario.authorize(dose, payer);
+
+    SubmissionRun run = runToTheEnd();
+    assertEquals("COMPLETED", run.getStatus(), String.valueOf(run.getError()));
+
+    Claim claim =
+        claims.byStatus(ClaimStatus.SENT, 0, 200).items().stream()
+            .filter(c -> c.getDoseId() == dose.getId())
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the claim was not sent"));
+    assertNotNull(claim.getSentAt());
+    Interchange interchange = submission.interchange(claim.getInterchangeId());
+    assertEquals(Interchange.Status.SENT, interchange.getStatus());
+    assertEquals(payer.getId(), interchange.getPayerId());
+    assertTrue(interchange.getIsa13().matches("\\d{9}"));
+
+    byte[] delivered = Files.readAllBytes(outbound().resolve(interchange.getFileName()));
+    assertArrayEquals(interchange.getContent(), delivered, "the archive is the file as sent");
+    String x12 = new String(delivered, StandardCharsets.US_ASCII);
+    assertTrue(x12.startsWith("ISA*"), x12);
+    assertTrue(x12.contains("ST*837*" + claim.getTransactionControlNumber() + "*005010X222A1"));
+    assertTrue(x12.contains("CLM*" + claim.getPatientControlNumber() + "*1665*"), x12);
+    assertTrue(x12.contains("SV1*HC:J2315:JZ*1615*UN*380"), x12);
+    assertTrue(x12.contains("LIN**N4*65757030001"), x12);
+    assertTrue(x12.contains("REF*G1*PA-" + dose.getId()), x12);
+    assertTrue(x12.contains("REF*6R*" + claim.getPatientControlNumber() + "L1"), x12);
+
+    assertEquals(
+        1,
+        consents.disclosures(dose.getPatientId()).stream()
+            .filter(d -> d.getWhat() == DisclosureKind.CLAIM_837)
+            .count());
+
+    long filesBefore;
+    try (var files = Files.list(outbound())) {
+      filesBefore = files.count();
+    }
+    SubmissionRun again = runToTheEnd();
+    assertEquals("COMPLETED", again.getStatus());
+    try (var files = Files.list(outbound())) {
+      assertEquals(filesBefore, files.count(), "a second run sends nothing new for this claim");
+    }
+    assertEquals(interchange.getId(), claims.get(claim.getId()).getInterchangeId());
+    assertEquals(ClaimStatus.SENT, claims.get(claim.getId()).getStatus());
+  }
+
+  @Test
+  void aHeldClaimNeverLeaves() throws Exception {
+    Payer payer = scenario.payer(true);
+    Dose dose = scenario.injectedPatient(payer, false, Route.BUY_AND_BILL);
+    runToTheEnd();
+    List<Claim> held =
+        claims.byStatus(ClaimStatus.HELD, 0, 200).items().stream()
+            .filter(c -> c.getDoseId() == dose.getId())
+            .toList();
+    assertEquals(1, held.size());
+    assertEquals(null, held.get(0).getInterchangeId());
+    assertTrue(consents.disclosures(dose.getPatientId()).isEmpty());
+  }
+}
