@@ -240,6 +240,17 @@ final class Claim837Segments {
    */
   private void segment(String tag, Object... elements) throws EDIStreamException {
     out.writeStartSegment(tag);
+    for (int i = 0; i < elements.length; i++) {
+      Object element = elements[i];
+      String[] values = element instanceof String[] c ? c : new String[] {(String) element};
+      for (String value : values) {
+        if (value != null && !value.chars().allMatch(ch -> ch >= 0x20 && ch <= 0x7E)) {
+          // non-ASCII (e.g. accented names) must be transliterated before it reaches the 837
+          throw new IllegalArgumentException(
+              "%s%02d: character outside printable ASCII".formatted(tag, i + 1));
+        }
+      }
+    }
     for (Object element : elements) {
       if (element instanceof String[] components) {
         out.writeStartElement();

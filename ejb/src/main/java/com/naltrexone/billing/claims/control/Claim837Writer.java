@@ -103,18 +103,22 @@ public class Claim837Writer {
   /** Writes {@code claim} alone into a scratch interchange; returns what the schemas reported. */
   private List<X12Issue> trialWrite(Envelope envelope, ClaimDocument claim) {
     Collector collector = new Collector();
-    try (EDIStreamWriter writer = open(new ByteArrayOutputStream(), collector)) {
+    EDIStreamWriter writer = open(new ByteArrayOutputStream(), collector);
+    try (writer) {
       Claim837Segments segments = new Claim837Segments(writer);
       segments.interchangeHeader(envelope);
       segments.transaction(envelope, envelope.transactionControlNumber(0), claim);
       segments.interchangeTrailer(envelope, 1);
     } catch (EDIStreamException | RuntimeException e) {
-      // e.g. a character outside the X12 basic/extended set: the writer refuses the segment
+      // a delimiter or non-ASCII character in the data: the segment cannot be written at all
+      Location at = writer.getLocation();
+      int position = Math.max(0, at.getSegmentPosition() - ENVELOPE_SEGMENTS_BEFORE_ST);
       collector.issues.add(
           new X12Issue(
-              collector.lastSegment,
-              0,
-              null,
+              at.getSegmentTag(),
+              position,
+              X12Issue.elementName(
+                  at.getSegmentTag(), at.getElementPosition(), at.getComponentPosition()),
               "UNWRITABLE",
               "cannot be written: " + e.getMessage()));
     }
@@ -164,7 +168,6 @@ public class Claim837Writer {
   /** Turns StAEDI's error callbacks into {@link X12Issue}s, keeping element data out. */
   private static final class Collector {
     final List<X12Issue> issues = new ArrayList<>();
-    String lastSegment;
 
     void report(
         EDIStreamValidationError error,
@@ -173,7 +176,6 @@ public class Claim837Writer {
         CharSequence data,
         EDIReference reference) {
       String segment = location.getSegmentTag();
-      lastSegment = segment;
       int position = Math.max(0, location.getSegmentPosition() - ENVELOPE_SEGMENTS_BEFORE_ST);
       if (error.getCategory() == EDIStreamEvent.SEGMENT_ERROR) {
         String context = loopOrSegment(reference, data);

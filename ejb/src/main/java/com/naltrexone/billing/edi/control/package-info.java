@@ -1,6 +1,9 @@
 /**
- * Shared X12 plumbing. So far: the {@link com.naltrexone.billing.edi.control.Clearinghouse} port
- * and its transports.
+ * Shared X12 plumbing: the {@link com.naltrexone.billing.edi.control.Clearinghouse} port and its
+ * transports; StAEDI schema loading ({@link com.naltrexone.billing.edi.control.X12Schemas}), a flat
+ * validating segment reader ({@link com.naltrexone.billing.edi.control.X12SegmentStream}), a
+ * whole-file validator and the {@link com.naltrexone.billing.edi.control.X12Issue} that locates a
+ * problem without carrying element data (no patient details in logs or work queues).
  *
  * <p>Responsibilities and the rules they keep (cited by the tests):
  *

@@ -174,6 +174,43 @@ class Claim837WriterTest {
   }
 
   @Test
+  void separatorOrNonAsciiInDataIsRejectedNotWritten() {
+    ClaimDocument base = SampleClaims.specialtyPharmacy();
+    Subscriber s = base.subscriber();
+    List<ClaimDocument> claims =
+        java.util.stream.Stream.of("O*BRIEN", "M\u00dcLLER")
+            .map(
+                last ->
+                    new ClaimDocument(
+                        base.submitter(),
+                        base.receiver(),
+                        base.billingProvider(),
+                        new Subscriber(
+                            last,
+                            s.firstName(),
+                            s.memberId(),
+                            s.groupNumber(),
+                            s.claimFilingIndicator(),
+                            s.responsibility(),
+                            s.address(),
+                            s.dateOfBirth(),
+                            s.sex()),
+                        base.payer(),
+                        base.claim(),
+                        base.renderingProvider(),
+                        base.lines()))
+            .toList();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    Interchange837 result = writer.write(SampleClaims.envelope(), claims, out);
+
+    assertEquals(2, result.rejected().size());
+    assertEquals("NM103", result.rejected().get(0).issues().get(0).element());
+    assertTrue(result.rejected().get(1).describe().contains("NM103"));
+    assertEquals(0, out.size());
+  }
+
+  @Test
   void replacementWithoutPayerClaimNumberIsRejected() {
     ClaimDocument r = SampleClaims.replacement();
     ClaimDocument noIcn =
