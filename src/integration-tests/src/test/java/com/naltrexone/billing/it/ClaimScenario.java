@@ -112,11 +112,19 @@ public class ClaimScenario {
 
   /** A consenting, covered patient with one buy-and-bill injection yesterday. */
   public Dose injectedPatient(Payer payer, boolean consent, Route route) {
+    return injectedPatient(payer, consent, route, "MEM");
+  }
+
+  /**
+   * As above, with the member id starting with {@code memberPrefix} (the payer simulator reacts to
+   * prefixes such as REJ277 and DENY).
+   */
+  public Dose injectedPatient(Payer payer, boolean consent, Route route, String memberPrefix) {
     chargeMasterAndBillingProvider();
     Patient p = patients.create(Fixtures.patientData(Fixtures.unique("CLM-")));
     CoverageData c = new CoverageData();
     c.payerId = payer.getId();
-    c.memberId = "MEM" + p.getId();
+    c.memberId = memberPrefix + p.getId();
     c.planType = PlanType.COMMERCIAL;
     c.effectiveFrom = today.minusYears(1);
     c.cobOrder = CobOrder.PRIMARY;

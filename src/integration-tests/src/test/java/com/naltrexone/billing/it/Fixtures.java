@@ -11,6 +11,23 @@ public final class Fixtures {
 
   private Fixtures() {}
 
+  /** Starts a submission run and waits (at most 90 s) until it is no longer RUNNING. */
+  public static com.naltrexone.billing.claims.entity.SubmissionRun runToTheEnd(
+      com.naltrexone.billing.claims.boundary.SubmissionRuns runs,
+      com.naltrexone.billing.claims.boundary.ClaimSubmission submission)
+      throws InterruptedException {
+    var run = runs.start("MANUAL", 2);
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(90);
+    while (java.time.Instant.now().isBefore(deadline)) {
+      var now = submission.run(run.getId());
+      if (!"RUNNING".equals(now.getStatus())) {
+        return now;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("submission run " + run.getId() + " did not finish in 90 s");
+  }
+
   public static String unique(String prefix) {
     return prefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
   }

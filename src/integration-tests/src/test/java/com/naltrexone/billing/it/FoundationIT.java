@@ -185,7 +185,11 @@ class FoundationIT {
             "/api/procedure-codes",
             "/api/prescriptions",
             "/api/doses",
-            "/api/audit")) {
+            "/api/audit",
+            "/api/claims",
+            "/api/submissions",
+            "/api/interchanges/{id}",
+            "/api/edi/inbound")) {
       assertTrue(
           openapi.body().contains("\"" + path + "\""), path + " missing from the OpenAPI document");
     }

@@ -21,8 +21,6 @@ import jakarta.ejb.EJB;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,16 +48,7 @@ class SubmissionIT {
   @EJB ClaimScenario scenario;
 
   private SubmissionRun runToTheEnd() throws InterruptedException {
-    SubmissionRun run = runs.start("MANUAL", 2);
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-    while (Instant.now().isBefore(deadline)) {
-      SubmissionRun now = submission.run(run.getId());
-      if (!"RUNNING".equals(now.getStatus())) {
-        return now;
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("submission run " + run.getId() + " did not finish in 90 s");
+    return Fixtures.runToTheEnd(runs, submission);
   }
 
   private static Path outbound() {

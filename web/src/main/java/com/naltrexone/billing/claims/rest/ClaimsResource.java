@@ -3,12 +3,12 @@ package com.naltrexone.billing.claims.rest;
 import com.naltrexone.billing.claims.boundary.Claims;
 import com.naltrexone.billing.claims.entity.Claim;
 import com.naltrexone.billing.claims.entity.ClaimStatus;
+import com.naltrexone.billing.platform.BusinessRuleException;
 import com.naltrexone.billing.platform.Page;
 import com.naltrexone.billing.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,9 +34,13 @@ public class ClaimsResource {
       summary =
           "Claims in one status, a page at a time: HELD shows what the scrubber found on each")
   public Page<Claim> byStatus(
-      @NotNull @QueryParam("status") ClaimStatus status,
+      @QueryParam("status") ClaimStatus status,
       @QueryParam("first") Integer first,
       @QueryParam("max") Integer max) {
+    if (status == null) {
+      throw new BusinessRuleException(
+          "status", "say which queue: HELD, READY, SENT, REJECTED, ACCEPTED...");
+    }
     return claims.byStatus(status, Page.first(first), Page.size(max));
   }
 

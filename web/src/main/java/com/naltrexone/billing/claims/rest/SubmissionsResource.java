@@ -3,12 +3,11 @@ package com.naltrexone.billing.claims.rest;
 import com.naltrexone.billing.claims.boundary.ClaimSubmission;
 import com.naltrexone.billing.claims.boundary.SubmissionRuns;
 import com.naltrexone.billing.claims.entity.SubmissionRun;
+import com.naltrexone.billing.platform.BusinessRuleException;
 import com.naltrexone.billing.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -40,8 +39,12 @@ public class SubmissionsResource {
   @POST
   @Operation(
       summary = "Start a submission run now (409 while one is running); progress at the Location")
-  public Response start(
-      @QueryParam("chunkSize") @Min(1) @Max(5000) Integer chunkSize, @Context UriInfo uri) {
+  public Response start(@QueryParam("chunkSize") Integer chunkSize, @Context UriInfo uri) {
+    // Checked here, not with @Min/@Max: Payara's OpenAPI generator fails on constraint
+    // annotations on query parameters.
+    if (chunkSize != null && (chunkSize < 1 || chunkSize > 5000)) {
+      throw new BusinessRuleException("chunkSize", "use 1 to 5000 claims per chunk");
+    }
     SubmissionRun run = runs.start("MANUAL", chunkSize);
     return Response.accepted(new RunView(run, runs.batchStatus(run)))
         .location(uri.getAbsolutePathBuilder().path(String.valueOf(run.getId())).build())
@@ -58,7 +61,7 @@ public class SubmissionsResource {
 
   @GET
   @Operation(summary = "The last runs, newest first")
-  public List<SubmissionRun> recent(@QueryParam("max") @Min(1) @Max(200) Integer max) {
-    return submission.recentRuns(max == null ? 20 : max);
+  public List<SubmissionRun> recent(@QueryParam("max") Integer max) {
+    return submission.recentRuns(max == null || max < 1 ? 20 : Math.min(max, 200));
   }
 }
