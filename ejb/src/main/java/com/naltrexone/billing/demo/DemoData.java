@@ -1,5 +1,7 @@
 package com.naltrexone.billing.demo;
 
+import com.naltrexone.billing.authorizations.boundary.Authorizations;
+import com.naltrexone.billing.claims.boundary.FeeSchedule;
 import com.naltrexone.billing.consent.boundary.ConsentData;
 import com.naltrexone.billing.consent.boundary.Part2Consents;
 import com.naltrexone.billing.consent.entity.ConsentPurpose;
@@ -75,10 +77,6 @@ public class DemoData {
   @ConfigProperty(name = "billing.demo-data", defaultValue = "false")
   boolean enabled;
 
-  @Inject
-  @ConfigProperty(name = "billing.public-url", defaultValue = "http://localhost:8080/billing/")
-  String publicUrl;
-
   @Inject Clock clock;
   @EJB Users users;
   @EJB Patients patients;
@@ -89,6 +87,8 @@ public class DemoData {
   @EJB Doses doses;
   @EJB DrugCatalog catalog;
   @EJB Part2Consents consents;
+  @EJB FeeSchedule fees;
+  @EJB Authorizations authorizations;
 
   @PostConstruct
   void start() {
@@ -100,15 +100,6 @@ public class DemoData {
     } else {
       load();
     }
-    LOG.info(
-        "Naltrexone Billing demo is up: open "
-            + publicUrl
-            + " and log in as admin (password from BILLING_ADMIN_INITIAL_PASSWORD, admin-demo"
-            + " under -Prun) or biller / pa / clinician with password "
-            + DEMO_PASSWORD
-            + "; API at "
-            + publicUrl
-            + "api, OpenAPI at /openapi, health at /health");
   }
 
   private void load() {
@@ -180,6 +171,20 @@ public class DemoData {
     vivitrolFor(moe, vivitrol, smith, "F10.20", today.minusDays(5));
     Prescription poeRx = oralFor(poe, oral, jones, today.minusMonths(1));
 
+    // Our charge master (illustrative) and Jane Doe's approved prior authorization: her plan
+    // requires one for J2315, so her claims would otherwise be held.
+    fee("J2315", "4.25");
+    fee("96372", "50.00");
+    authorizations.recordApproved(
+        doe.getId(),
+        commercial.getId(),
+        "J2315",
+        "PA987654",
+        today.minusDays(75),
+        today.plusMonths(4),
+        2280,
+        6);
+
     inject(doeRx, lot, clinic, smith, today.minusDays(60), InjectionSite.LEFT_GLUTEAL);
     inject(doeRx, lot, clinic, smith, today.minusDays(32), InjectionSite.RIGHT_GLUTEAL);
     inject(roeRx, lot, clinic, jones, today.minusDays(20), InjectionSite.LEFT_GLUTEAL);
@@ -190,6 +195,15 @@ public class DemoData {
             + " consents; demo users"
             + " biller, pa, clinician with password "
             + DEMO_PASSWORD);
+  }
+
+  private void fee(String code, String perUnit) {
+    FeeSchedule.FeeData d = new FeeSchedule.FeeData();
+    d.code = code;
+    d.amountPerUnit = new BigDecimal(perUnit);
+    d.effectiveFrom = LocalDate.now(clock).minusYears(2);
+    d.source = "demo charge master";
+    fees.add(d);
   }
 
   private void price(

@@ -203,7 +203,9 @@ public class Acknowledgments {
                   + primary.statusCode()
                   + " "
                   + primary.categoryText()
-                  + (primary.freeText() == null ? "" : " (" + primary.freeText() + ")");
+                  + (primary.freeText() == null || primary.freeText().isBlank()
+                      ? ""
+                      : " (" + primary.freeText() + ")");
       if (status.accepted()) {
         c.moveTo(ClaimStatus.ACCEPTED, now, "system", "277CA " + stc);
         applied.add("claim " + c.getPatientControlNumber() + " accepted: " + stc);

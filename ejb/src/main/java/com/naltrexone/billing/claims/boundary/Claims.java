@@ -11,6 +11,8 @@ import com.naltrexone.billing.platform.ConflictException;
 import com.naltrexone.billing.platform.Page;
 import com.naltrexone.billing.platform.UnknownEntityException;
 import com.naltrexone.billing.prescriptions.entity.Dose;
+import com.naltrexone.billing.prescriptions.entity.DoseKind;
+import com.naltrexone.billing.prescriptions.entity.Route;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -32,6 +34,8 @@ import java.util.logging.Logger;
 public class Claims {
 
   private static final Logger LOG = Logger.getLogger(Claims.class.getName());
+  private static final List<Route> BILLED_BY_US =
+      java.util.Arrays.stream(Route.values()).filter(Route::isBilledByUs).toList();
 
   @PersistenceContext EntityManager em;
   @Inject ClaimBuilder builder;
@@ -49,9 +53,13 @@ public class Claims {
   public BuildResult buildBillable() {
     List<Dose> doses =
         em.createQuery(
-                "select d from Dose d where d.billable = true and not exists (select c from Claim c"
+                "select d from Dose d where d.kind = :injection and d.route in :routes and not exists (select c from Claim c"
                     + " where c.dose = d and c.frequency = '1') order by d.id",
                 Dose.class)
+            // Billable means exactly this (Dose.injection); the boolean column is not compared:
+            // Payara's EclipseLink 4.0.1 binds booleans as 1/0, which H2 2.x refuses to compare.
+            .setParameter("injection", DoseKind.INJECTION)
+            .setParameter("routes", BILLED_BY_US)
             .getResultList();
     int held = 0;
     int ready = 0;

@@ -1,0 +1,51 @@
+package com.naltrexone.billing.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The same migrations build the schema on embedded H2 (the zero-setup run) as on PostgreSQL (the
+ * integration tests): every one applies, and the native SQL the application issues works.
+ */
+class MigrationsOnH2Test {
+
+  private static final String URL =
+      "jdbc:h2:mem:migrations;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
+          + "DB_CLOSE_DELAY=-1";
+
+  @Test
+  void everyMigrationAppliesOnH2InPostgresqlMode() throws Exception {
+    MigrateResult result =
+        Flyway.configure()
+            .dataSource(URL, "sa", "")
+            .locations("classpath:db/migration")
+            .load()
+            .migrate();
+    assertTrue(result.success);
+    assertTrue(result.migrationsExecuted >= 5, "executed " + result.migrationsExecuted);
+
+    try (Connection c = DriverManager.getConnection(URL, "sa", "");
+        Statement s = c.createStatement()) {
+      try (ResultSet rs = s.executeQuery("select nextval('st_control_seq')")) {
+        rs.next();
+        assertEquals(1, rs.getLong(1));
+      }
+      try (ResultSet rs = s.executeQuery("select count(*) from procedure_code")) {
+        rs.next();
+        assertEquals(3, rs.getInt(1), "J2315, 96372 and G2073 are seeded");
+      }
+      try (ResultSet rs = s.executeQuery("select count(*) from job_lock")) {
+        rs.next();
+        assertEquals(1, rs.getInt(1));
+      }
+    }
+  }
+}
