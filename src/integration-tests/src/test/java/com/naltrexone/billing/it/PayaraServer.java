@@ -1,0 +1,97 @@
+package com.naltrexone.billing.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The unpacked Payara Server (domain1) driven like an operator would: start with an environment,
+ * deploy the EAR, kill -9, start again, stop. For black-box system tests only.
+ */
+final class PayaraServer {
+
+  private final Path home = Path.of(System.getProperty("payara.home"));
+  private final Map<String, String> environment;
+
+  PayaraServer(Map<String, String> environment) {
+    this.environment = environment;
+  }
+
+  void start() {
+    asadmin("start-domain", "domain1");
+  }
+
+  void deploy(File ear) {
+    asadmin("deploy", "--force", "--name", "billing", ear.getAbsolutePath());
+  }
+
+  void stop() {
+    asadmin("stop-domain", "domain1");
+  }
+
+  /** kill -9 of the server JVM: no shutdown hook, no flush, like a power cut. */
+  void kill() throws IOException, InterruptedException {
+    Path pidFile = home.resolve("glassfish/domains/domain1/config/pid");
+    String pid = Files.readString(pidFile).trim();
+    Process kill = new ProcessBuilder("kill", "-9", pid).inheritIO().start();
+    if (kill.waitFor() != 0) {
+      throw new IllegalStateException("kill -9 " + pid + " failed");
+    }
+    ProcessHandle.of(Long.parseLong(pid))
+        .ifPresent(p -> p.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join());
+    Files.deleteIfExists(pidFile);
+  }
+
+  /** Waits until the application's readiness check answers UP. */
+  void awaitReady() throws InterruptedException {
+    HttpClient http = HttpClient.newHttpClient();
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+    while (Instant.now().isBefore(deadline)) {
+      try {
+        HttpResponse<String> r =
+            http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:8080/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 200 && r.body().contains("billing-database")) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // server still starting
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("the application did not become ready in 120 s");
+  }
+
+  private void asadmin(String... arguments) {
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                home.resolve("glassfish/modules/admin-cli.jar").toString()));
+    command.addAll(List.of(arguments));
+    ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
+    pb.environment().putAll(environment);
+    try {
+      Process p = pb.start();
+      if (!p.waitFor(300, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+        throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " failed");
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
