@@ -120,11 +120,16 @@ public class ClaimSubmission {
     run(runId).finished(clock.instant(), status, why);
   }
 
-  /** Step 1: claims for new billable doses. */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  /** Step 1: claims for new billable doses (in pages, each its own transaction). */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void build(long runId) {
     Claims.BuildResult result = claims.buildBillable();
-    run(runId).built(result.built());
+    context.getBusinessObject(ClaimSubmission.class).countBuilt(runId, result.built());
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void countBuilt(long runId, int built) {
+    run(runId).built(built);
   }
 
   /** The ids of READY claims after {@code afterId}, in id order (the reader's checkpoint). */

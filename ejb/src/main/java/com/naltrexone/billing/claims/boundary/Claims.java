@@ -13,6 +13,8 @@ import com.naltrexone.billing.platform.UnknownEntityException;
 import com.naltrexone.billing.prescriptions.entity.Dose;
 import com.naltrexone.billing.prescriptions.entity.DoseKind;
 import com.naltrexone.billing.prescriptions.entity.Route;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -34,10 +36,12 @@ import java.util.logging.Logger;
 public class Claims {
 
   private static final Logger LOG = Logger.getLogger(Claims.class.getName());
+  static final int PAGE = 100;
   private static final List<Route> BILLED_BY_US =
       java.util.Arrays.stream(Route.values()).filter(Route::isBilledByUs).toList();
 
   @PersistenceContext EntityManager em;
+  @Resource SessionContext context;
   @Inject ClaimBuilder builder;
   @Inject ScrubFacts facts;
   @Inject AuditTrail audit;
@@ -48,24 +52,67 @@ public class Claims {
 
   /**
    * Builds and scrubs a claim for every billable dose that has none yet. Safe to run any number of
-   * times: a dose gets one original claim per coverage (enforced by a unique key too).
+   * times: a dose gets one original claim per coverage (enforced by a unique key too). Works in
+   * pages of {@value #PAGE} doses, each in its own transaction, so memory and the cost of each
+   * query stay flat however many doses are waiting.
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public BuildResult buildBillable() {
-    List<Dose> doses =
-        em.createQuery(
-                "select d from Dose d where d.kind = :injection and d.route in :routes and not exists (select c from Claim c"
-                    + " where c.dose = d and c.frequency = '1') order by d.id",
-                Dose.class)
-            // Billable means exactly this (Dose.injection); the boolean column is not compared:
-            // Payara's EclipseLink 4.0.1 binds booleans as 1/0, which H2 2.x refuses to compare.
-            .setParameter("injection", DoseKind.INJECTION)
-            .setParameter("routes", BILLED_BY_US)
-            .getResultList();
+    Claims self = context.getBusinessObject(Claims.class);
+    int built = 0;
+    int held = 0;
+    List<String> skipped = new ArrayList<>();
+    long after = 0;
+    List<Long> page;
+    do {
+      page = self.unbuiltDoses(after, PAGE);
+      if (!page.isEmpty()) {
+        BuildResult r = self.buildPage(page);
+        built += r.built();
+        held += r.held();
+        skipped.addAll(r.skipped());
+        after = page.get(page.size() - 1);
+      }
+    } while (page.size() == PAGE);
+    BuildResult result = new BuildResult(built, held, built - held, skipped);
+    LOG.info(
+        () ->
+            "Claims built: "
+                + result.built()
+                + " ("
+                + result.held()
+                + " held, "
+                + result.ready()
+                + " ready), doses skipped: "
+                + result.skipped().size());
+    return result;
+  }
+
+  /** Ids of billable doses without an original claim, after {@code afterId}, in id order. */
+  public List<Long> unbuiltDoses(long afterId, int max) {
+    return em.createQuery(
+            "select d.id from Dose d where d.id > :after and d.kind = :injection"
+                + " and d.route in :routes and not exists (select c from Claim c"
+                + " where c.dose = d and c.frequency = '1') order by d.id",
+            Long.class)
+        // Billable means exactly this (Dose.injection); the boolean column is not compared:
+        // Payara's EclipseLink 4.0.1 binds booleans as 1/0, which H2 2.x refuses to compare.
+        .setParameter("after", afterId)
+        .setParameter("injection", DoseKind.INJECTION)
+        .setParameter("routes", BILLED_BY_US)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** Builds and scrubs the claims of one page of doses, in one transaction. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public BuildResult buildPage(List<Long> doseIds) {
     int held = 0;
     int ready = 0;
     List<String> skipped = new ArrayList<>();
     Instant now = clock.instant();
-    for (Dose dose : doses) {
+    for (Long id : doseIds) {
+      Dose dose = em.find(Dose.class, id);
       ClaimBuilder.Outcome outcome = builder.build(dose, now);
       if (outcome.claim() == null) {
         skipped.add("dose " + dose.getId() + ": " + outcome.skippedBecause());
@@ -79,18 +126,7 @@ public class Claims {
         ready++;
       }
     }
-    BuildResult result = new BuildResult(held + ready, held, ready, skipped);
-    LOG.info(
-        () ->
-            "Claims built: "
-                + result.built()
-                + " ("
-                + result.held()
-                + " held, "
-                + result.ready()
-                + " ready), doses skipped: "
-                + result.skipped().size());
-    return result;
+    return new BuildResult(held + ready, held, ready, skipped);
   }
 
   /** Runs the scrubber again (after a correction) on a claim that has not left. */
@@ -145,11 +181,5 @@ public class Claims {
             .setParameter("status", status)
             .getSingleResult();
     return new Page<>(items, total, first, max);
-  }
-
-  /** For the submission job: builds in a transaction of its own. */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public BuildResult buildBillableNow() {
-    return buildBillable();
   }
 }

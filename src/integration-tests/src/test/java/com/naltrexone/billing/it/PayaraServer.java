@@ -30,12 +30,46 @@ final class PayaraServer {
     asadmin("start-domain", "domain1");
   }
 
+  /** Deploys the EAR as {@code billing}, replacing whatever an earlier run left deployed. */
   void deploy(File ear) {
-    asadmin("deploy", "--force", "--name", "billing", ear.getAbsolutePath());
+    undeployQuietly();
+    // An interrupted earlier run can leave the expanded directories behind without the
+    // registration; Payara would then deploy from the empty directory.
+    Path domain = home.resolve("glassfish/domains/domain1");
+    for (Path stale :
+        List.of(
+            domain.resolve("applications/billing"),
+            domain.resolve("generated/ejb/billing"),
+            domain.resolve("generated/jsp/billing"),
+            domain.resolve("generated/xml/billing"))) {
+      deleteRecursively(stale);
+    }
+    asadmin("deploy", "--name", "billing", ear.getAbsolutePath());
   }
 
+  private static void deleteRecursively(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Undeploys, then stops the domain, so the next test starts from an empty domain. */
   void stop() {
+    undeployQuietly();
     asadmin("stop-domain", "domain1");
+  }
+
+  private void undeployQuietly() {
+    try {
+      asadmin("undeploy", "billing");
+    } catch (IllegalStateException nothingDeployed) {
+      // fine: nothing was deployed
+    }
   }
 
   /** kill -9 of the server JVM: no shutdown hook, no flush, like a power cut. */
