@@ -35,6 +35,24 @@ public final class ApiClient {
     return new ApiClient(toUri(base), null);
   }
 
+  /** Creates a user with one role through the API (as admin) and returns a client for it. */
+  public static ApiClient newUserWithRole(URL base, String role) {
+    String name = ("u" + java.util.UUID.randomUUID().toString().substring(0, 8)).toLowerCase();
+    HttpResponse<String> r =
+        as(base, "admin", adminPassword())
+            .post(
+                "api/users",
+                "{\"username\":\""
+                    + name
+                    + "\",\"password\":\"test-password-1\",\"roles\":[\""
+                    + role
+                    + "\"]}");
+    if (r.statusCode() != 201) {
+      throw new IllegalStateException("could not create a " + role + " user: " + r.body());
+    }
+    return as(base, name, "test-password-1");
+  }
+
   public static String adminPassword() {
     return System.getProperty("it.admin.password");
   }

@@ -12,8 +12,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -36,26 +34,7 @@ class ClaimSubmissionBenchmarkSystemIT {
   @Test
   void submitManyClaims() throws Exception {
     int claims = Integer.getInteger("benchmark.claims");
-    try (Connection c = TestDatabase.connect("postgres");
-        Statement s = c.createStatement()) {
-      s.execute("drop database if exists " + DATABASE + " with (force)");
-      s.execute("create database " + DATABASE);
-    }
-    Map<String, String> env = new HashMap<>();
-    env.put(
-        "BILLING_DB_URL",
-        "jdbc:postgresql://"
-            + System.getProperty("it.db.host")
-            + ":"
-            + System.getProperty("it.db.port")
-            + "/"
-            + DATABASE);
-    env.put("BILLING_DB_USER", System.getProperty("it.db.admin-user"));
-    env.put("BILLING_DB_PASSWORD", System.getProperty("it.db.password"));
-    env.put("BILLING_ADMIN_INITIAL_PASSWORD", ApiClient.adminPassword());
-    env.put("BILLING_SUBMISSION_ENABLED", "false");
-    env.put("BILLING_INBOUND_POLL", "false");
-    PayaraServer server = new PayaraServer(env);
+    PayaraServer server = PayaraServer.onFreshDatabase(DATABASE);
     server.start();
     try {
       server.deploy(new File(System.getProperty("ear.file")));
@@ -112,10 +91,7 @@ class ClaimSubmissionBenchmarkSystemIT {
       assertEquals(claims, sent, "every claim went out");
     } finally {
       server.stop();
-      try (Connection c = TestDatabase.connect("postgres");
-          Statement s = c.createStatement()) {
-        s.execute("drop database if exists " + DATABASE + " with (force)");
-      }
+      PayaraServer.dropDatabase(DATABASE);
     }
   }
 }

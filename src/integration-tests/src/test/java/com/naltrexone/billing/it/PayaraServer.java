@@ -26,6 +26,41 @@ final class PayaraServer {
     this.environment = environment;
   }
 
+  /**
+   * A server that will run the application on a new, empty PostgreSQL database of this name
+   * (dropped first if it exists), without demo data, schedule or inbound polling.
+   */
+  static PayaraServer onFreshDatabase(String database) throws java.sql.SQLException {
+    dropDatabase(database);
+    try (java.sql.Connection c = TestDatabase.connect("postgres");
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("create database " + database);
+    }
+    Map<String, String> env = new java.util.HashMap<>();
+    env.put(
+        "BILLING_DB_URL",
+        "jdbc:postgresql://"
+            + System.getProperty("it.db.host")
+            + ":"
+            + System.getProperty("it.db.port")
+            + "/"
+            + database);
+    env.put("BILLING_DB_USER", System.getProperty("it.db.admin-user"));
+    env.put("BILLING_DB_PASSWORD", System.getProperty("it.db.password"));
+    env.put("BILLING_ADMIN_INITIAL_PASSWORD", ApiClient.adminPassword());
+    env.put("BILLING_DEMO_DATA", "false");
+    env.put("BILLING_SUBMISSION_ENABLED", "false");
+    env.put("BILLING_INBOUND_POLL", "false");
+    return new PayaraServer(env);
+  }
+
+  static void dropDatabase(String database) throws java.sql.SQLException {
+    try (java.sql.Connection c = TestDatabase.connect("postgres");
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("drop database if exists " + database + " with (force)");
+    }
+  }
+
   void start() {
     asadmin("start-domain", "domain1");
   }

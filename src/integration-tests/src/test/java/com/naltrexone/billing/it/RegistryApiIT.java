@@ -36,18 +36,7 @@ class RegistryApiIT {
   }
 
   private ApiClient userWith(String role) {
-    String name = ("u" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase();
-    HttpResponse<String> r =
-        admin()
-            .post(
-                "api/users",
-                "{\"username\":\""
-                    + name
-                    + "\",\"password\":\"test-password-1\",\"roles\":[\""
-                    + role
-                    + "\"]}");
-    assertEquals(201, r.statusCode(), r.body());
-    return ApiClient.as(base, name, "test-password-1");
+    return ApiClient.newUserWithRole(base, role);
   }
 
   private static String patientJson(String mrn, String extra) {

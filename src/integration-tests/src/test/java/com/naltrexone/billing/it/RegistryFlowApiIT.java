@@ -41,18 +41,7 @@ class RegistryFlowApiIT {
   }
 
   private ApiClient userWith(String role) {
-    String name = ("f" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase();
-    HttpResponse<String> r =
-        admin()
-            .post(
-                "api/users",
-                "{\"username\":\""
-                    + name
-                    + "\",\"password\":\"test-password-1\",\"roles\":[\""
-                    + role
-                    + "\"]}");
-    assertEquals(201, r.statusCode(), r.body());
-    return ApiClient.as(base, name, "test-password-1");
+    return ApiClient.newUserWithRole(base, role);
   }
 
   private static String id(HttpResponse<String> r) {

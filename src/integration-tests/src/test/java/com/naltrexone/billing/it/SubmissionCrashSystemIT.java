@@ -42,24 +42,7 @@ class SubmissionCrashSystemIT {
 
   @BeforeAll
   static void startServerOnItsOwnDatabase() throws Exception {
-    sql("postgres", "drop database if exists " + DATABASE + " with (force)");
-    sql("postgres", "create database " + DATABASE);
-    Map<String, String> env = new HashMap<>();
-    env.put(
-        "BILLING_DB_URL",
-        "jdbc:postgresql://"
-            + System.getProperty("it.db.host")
-            + ":"
-            + System.getProperty("it.db.port")
-            + "/"
-            + DATABASE);
-    env.put("BILLING_DB_USER", System.getProperty("it.db.admin-user"));
-    env.put("BILLING_DB_PASSWORD", System.getProperty("it.db.password"));
-    env.put("BILLING_ADMIN_INITIAL_PASSWORD", ApiClient.adminPassword());
-    env.put("BILLING_DEMO_DATA", "false");
-    env.put("BILLING_SUBMISSION_ENABLED", "false");
-    env.put("BILLING_INBOUND_POLL", "false");
-    server = new PayaraServer(env);
+    server = PayaraServer.onFreshDatabase(DATABASE);
     server.start();
     server.deploy(new File(System.getProperty("ear.file")));
     server.awaitReady();
@@ -73,7 +56,7 @@ class SubmissionCrashSystemIT {
     if (server != null) {
       server.stop();
     }
-    sql("postgres", "drop database if exists " + DATABASE + " with (force)");
+    PayaraServer.dropDatabase(DATABASE);
   }
 
   @Test
