@@ -42,25 +42,34 @@ public final class X12SegmentStream {
   public static Result read(InputStream input) {
     List<X12Segment> segments = new ArrayList<>();
     List<X12Issue> issues = new ArrayList<>();
-    X12Issue fatal = null;
+    X12Issue fatal = stream(input, segments::add, issues::add);
+    return new Result(List.copyOf(segments), List.copyOf(issues), fatal);
+  }
+
+  /**
+   * Streams {@code input} without keeping anything: each segment goes to {@code segments} when it
+   * ends, each validation problem to {@code issues} as StAEDI reports it (always before the {@code
+   * segments} call for the segment it is located at; a problem a segment reveals about an earlier
+   * loop, such as a missing required segment, arrives before that revealing segment). Memory use
+   * does not grow with the file.
+   *
+   * @return the fatal reader error as an issue (the stream stopped there), or null
+   */
+  public static X12Issue stream(
+      InputStream input, Consumer<X12Segment> segments, Consumer<X12Issue> issues) {
     State state = new State();
     try (EDIStreamReader reader =
         EDIInputFactory.newFactory()
             .createEDIStreamReader(X12Schemas.withoutByteOrderMark(input))) {
       while (reader.hasNext()) {
         EDIStreamEvent event = reader.next();
-        state.on(reader, event, segments::add, issues);
+        state.on(reader, event, segments, issues);
       }
     } catch (EDIStreamException | IOException | RuntimeException e) {
-      fatal =
-          new X12Issue(
-              state.tag,
-              state.position(),
-              null,
-              "UNREADABLE",
-              "file cannot be read: " + message(e));
+      return new X12Issue(
+          state.tag, state.position(), null, "UNREADABLE", "file cannot be read: " + message(e));
     }
-    return new Result(List.copyOf(segments), List.copyOf(issues), fatal);
+    return null;
   }
 
   private static String message(Exception e) {
@@ -84,7 +93,7 @@ public final class X12SegmentStream {
         EDIStreamReader reader,
         EDIStreamEvent event,
         Consumer<X12Segment> sink,
-        List<X12Issue> issues) {
+        Consumer<X12Issue> issues) {
       switch (event) {
         case START_SEGMENT -> {
           tag = reader.getText();
@@ -108,7 +117,7 @@ public final class X12SegmentStream {
           }
         }
         case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR ->
-            issues.add(issue(reader, event, tag, stBase));
+            issues.accept(issue(reader, event, tag, stBase));
         default -> {
           // interchange/group/transaction boundaries need no bookkeeping
         }
