@@ -4,6 +4,7 @@ import com.naltrexone.billing.claims.control.Claim837Writer;
 import com.naltrexone.billing.claims.control.ClaimDocuments;
 import com.naltrexone.billing.claims.control.Envelope;
 import com.naltrexone.billing.claims.control.Interchange837;
+import com.naltrexone.billing.claims.control.X12Identity;
 import com.naltrexone.billing.claims.entity.Claim;
 import com.naltrexone.billing.claims.entity.ClaimStatus;
 import com.naltrexone.billing.claims.entity.Finding;
@@ -42,7 +43,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sending claims, as steps the submission job calls, each in its own transaction so that the
@@ -64,26 +64,7 @@ public class ClaimSubmission {
   @EJB Claims claims;
   @EJB Part2Consents consents;
 
-  @Inject
-  @ConfigProperty(name = "billing.x12.sender-qualifier", defaultValue = "ZZ")
-  String senderQualifier;
-
-  @Inject
-  @ConfigProperty(name = "billing.x12.sender-id", defaultValue = "NALTREXBILL")
-  String senderId;
-
-  @Inject
-  @ConfigProperty(name = "billing.x12.receiver-qualifier", defaultValue = "ZZ")
-  String receiverQualifier;
-
-  @Inject
-  @ConfigProperty(name = "billing.x12.receiver-id", defaultValue = "CLEARINGHOUSE")
-  String receiverId;
-
-  /** ISA15: T (test) until the clearinghouse has certified us, then P. */
-  @Inject
-  @ConfigProperty(name = "billing.x12.usage", defaultValue = "T")
-  String usage;
+  @Inject X12Identity x12;
 
   /**
    * Opens a run unless one is in progress (checked under a row lock, so two instances or a manual
@@ -189,9 +170,9 @@ public class ClaimSubmission {
                       payerId,
                       nextControlNumber("isa_control_seq"),
                       nextControlNumber("gs_control_seq"),
-                      usage,
-                      senderId,
-                      receiverId,
+                      x12.usage(),
+                      x12.senderId(),
+                      x12.receiverId(),
                       run.getId(),
                       now);
               em.persist(i);
@@ -274,15 +255,15 @@ public class ClaimSubmission {
 
   private Envelope envelope(Interchange interchange, Instant now) {
     return new Envelope(
-        senderQualifier,
-        senderId,
-        receiverQualifier,
-        receiverId,
-        "P".equals(usage),
+        x12.senderQualifier(),
+        x12.senderId(),
+        x12.receiverQualifier(),
+        x12.receiverId(),
+        x12.production(),
         false,
         Long.parseLong(interchange.getIsa13()),
-        senderId,
-        receiverId,
+        x12.senderId(),
+        x12.receiverId(),
         Long.parseLong(interchange.getGs06()),
         1,
         "B" + interchange.getIsa13(),

@@ -9,31 +9,12 @@ import com.naltrexone.billing.prescriptions.entity.Icd10Code;
 import com.naltrexone.billing.providers.entity.Provider;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The 837P's view of a stored claim (what {@link Claim837Writer} writes). */
 @Dependent
 public class ClaimDocuments {
 
-  @Inject
-  @ConfigProperty(name = "billing.x12.sender-id", defaultValue = "NALTREXBILL")
-  String submitterId;
-
-  @Inject
-  @ConfigProperty(name = "billing.x12.submitter-contact", defaultValue = "BILLING OFFICE")
-  String contact;
-
-  @Inject
-  @ConfigProperty(name = "billing.x12.submitter-phone", defaultValue = "5555550100")
-  String phone;
-
-  @Inject
-  @ConfigProperty(name = "billing.x12.receiver-name", defaultValue = "CLEARINGHOUSE")
-  String receiverName;
-
-  @Inject
-  @ConfigProperty(name = "billing.x12.receiver-id", defaultValue = "CLEARINGHOUSE")
-  String receiverId;
+  @Inject X12Identity x12;
 
   public ClaimDocument of(Claim claim) {
     Provider billing = claim.getBillingProvider();
@@ -41,8 +22,12 @@ public class ClaimDocuments {
     Patient patient = claim.getPatient();
     Provider rendering = claim.getRenderingProvider();
     return new ClaimDocument(
-        new ClaimDocument.Submitter(billing.getOrganization(), submitterId, contact, phone),
-        new ClaimDocument.Receiver(receiverName, receiverId),
+        new ClaimDocument.Submitter(
+            billing.getOrganization(),
+            x12.senderId(),
+            x12.submitterContact(),
+            x12.submitterPhone()),
+        new ClaimDocument.Receiver(x12.receiverName(), x12.receiverId()),
         new ClaimDocument.BillingProvider(
             billing.getOrganization(),
             billing.getNpi(),
