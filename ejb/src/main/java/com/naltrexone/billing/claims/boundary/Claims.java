@@ -150,14 +150,7 @@ public class Claims {
    * 999/277CA rejections) only when they still apply, by recomputing everything.
    */
   public void scrub(Claim claim, Instant now, String actor) {
-    List<Finding> found =
-        new ArrayList<>(ClaimScrubber.scrub(facts.of(claim, LocalDate.now(clock))));
-    if (claim.getTotalCharge().signum() == 0) {
-      found.add(
-          Finding.error(
-              "FEE_MISSING",
-              "The claim has no charge: add fee schedule amounts for its codes, then rescrub."));
-    }
+    List<Finding> found = ClaimScrubber.scrub(facts.of(claim, LocalDate.now(clock)));
     claim.scrubbed(found, now, actor == null ? audit.actor() : actor);
   }
 

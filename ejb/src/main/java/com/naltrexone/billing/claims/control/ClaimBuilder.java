@@ -3,7 +3,6 @@ package com.naltrexone.billing.claims.control;
 import com.naltrexone.billing.authorizations.entity.Authorization;
 import com.naltrexone.billing.claims.entity.Claim;
 import com.naltrexone.billing.claims.entity.FeeScheduleEntry;
-import com.naltrexone.billing.claims.entity.Finding;
 import com.naltrexone.billing.coverage.entity.CobOrder;
 import com.naltrexone.billing.coverage.entity.Coverage;
 import com.naltrexone.billing.coverage.entity.NdcUnit;
@@ -79,14 +78,12 @@ public class ClaimBuilder {
             now);
     em.persist(claim); // the sequence id is assigned here, so the claim can be numbered
     claim.number();
-    List<Finding> pricing = new ArrayList<>();
-    addLines(claim, dose, primary.get().getPayer(), pricing);
+    addLines(claim, dose, primary.get().getPayer());
     claim.authorizedBy(authorizationFor(dose, primary.get().getPayer()).orElse(null));
-    pricing.forEach(f -> claim.found(f, now));
     return new Outcome(claim, null);
   }
 
-  private void addLines(Claim claim, Dose dose, Payer payer, List<Finding> problems) {
+  private void addLines(Claim claim, Dose dose, Payer payer) {
     LocalDate dos = dose.getGivenOn();
     List<Integer> pointers =
         IntStream.rangeClosed(1, Math.min(4, claim.getDiagnosisCodes().size())).boxed().toList();
@@ -101,14 +98,14 @@ public class ClaimBuilder {
           && MEDICARE_FILING.contains(payer.getClaimFilingIndicator())) {
         modifiers.add(modifier340b);
       }
-      addDrugLine(claim, dose, payer, modifiers, given, pointers, problems);
+      addDrugLine(claim, dose, payer, modifiers, given, pointers);
       if (waste > 0) {
         List<String> jw = new ArrayList<>(List.of("JW"));
         modifiers.stream().filter(m -> !"JZ".equals(m)).forEach(jw::add);
-        addDrugLine(claim, dose, payer, jw, BigDecimal.valueOf(waste), pointers, problems);
+        addDrugLine(claim, dose, payer, jw, BigDecimal.valueOf(waste), pointers);
       }
     }
-    BigDecimal adminCharge = fee(ADMINISTRATION, dos, BigDecimal.ONE, problems);
+    BigDecimal adminCharge = fee(ADMINISTRATION, dos, BigDecimal.ONE);
     claim.addLine(ADMINISTRATION, List.of(), adminCharge, BigDecimal.ONE, pointers);
   }
 
@@ -118,17 +115,19 @@ public class ClaimBuilder {
       Payer payer,
       List<String> modifiers,
       BigDecimal units,
-      List<Integer> pointers,
-      List<Finding> problems) {
-    BigDecimal charge = fee(DRUG, dose.getGivenOn(), units, problems);
+      List<Integer> pointers) {
+    BigDecimal charge = fee(DRUG, dose.getGivenOn(), units);
     var line = claim.addLine(DRUG, modifiers, charge, units, pointers);
     BigDecimal kits = units.divide(ClaimScrubber.VIVITROL_UNITS, 3, RoundingMode.HALF_UP);
     BigDecimal quantity = payer.getNdcUnit() == NdcUnit.ML ? kits.multiply(mlPerKit) : kits;
     line.drug(dose.getNdc11(), quantity.stripTrailingZeros(), payer.getNdcUnit().name());
   }
 
-  /** Our charge: the fee schedule's amount per unit times the units, in cents. */
-  private BigDecimal fee(String code, LocalDate dos, BigDecimal units, List<Finding> problems) {
+  /**
+   * Our charge: the fee schedule's amount per unit times the units, in cents; zero when no amount
+   * is in force on the date (the scrubber then holds the claim: FEE_MISSING).
+   */
+  private BigDecimal fee(String code, LocalDate dos, BigDecimal units) {
     return em.createNamedQuery(FeeScheduleEntry.IN_FORCE, FeeScheduleEntry.class)
         .setParameter("code", code)
         .setParameter("date", dos)
@@ -136,18 +135,7 @@ public class ClaimBuilder {
         .getResultStream()
         .findFirst()
         .map(f -> f.getAmountPerUnit().multiply(units).setScale(2, RoundingMode.HALF_UP))
-        .orElseGet(
-            () -> {
-              problems.add(
-                  Finding.error(
-                      "FEE_MISSING",
-                      "There is no fee schedule amount for "
-                          + code
-                          + " on "
-                          + dos
-                          + "; add one, then rescrub."));
-              return BigDecimal.ZERO.setScale(2);
-            });
+        .orElse(BigDecimal.ZERO.setScale(2));
   }
 
   private Optional<Coverage> primaryOn(long patientId, LocalDate date) {

@@ -131,7 +131,15 @@ public final class ClaimScrubber {
     for (ScrubInput.Line line : in.lines()) {
       sum = sum.add(line.charge());
       if (line.charge().signum() <= 0) {
-        f.add(Finding.error("CHARGE", "Line " + line.number() + " has no charge."));
+        f.add(
+            Finding.error(
+                "FEE_MISSING",
+                "Line "
+                    + line.number()
+                    + " ("
+                    + line.procedureCode()
+                    + ") has no charge: add its fee schedule amount for the date of service,"
+                    + " then rescrub."));
       }
       if (line.modifiers().contains("JZ") && line.modifiers().contains("JW")) {
         f.add(

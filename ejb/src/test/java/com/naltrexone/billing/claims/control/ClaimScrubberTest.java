@@ -254,6 +254,25 @@ class ClaimScrubberTest {
   }
 
   @Test
+  void aLineWithoutAChargeNamesTheMissingFee() {
+    ScrubInput.Line unpriced =
+        new ScrubInput.Line(
+            2,
+            "96372",
+            List.of(),
+            new BigDecimal("0.00"),
+            BigDecimal.ONE,
+            null,
+            null,
+            null,
+            List.of(1));
+    List<Finding> found =
+        ClaimScrubber.scrub(withLines(clean(), new BigDecimal("1600.00"), drug("JZ"), unpriced));
+    assertEquals(List.of("FEE_MISSING"), found.stream().map(Finding::code).toList());
+    assertTrue(found.get(0).message().contains("96372"), found.get(0).message());
+  }
+
+  @Test
   void totalMustEqualTheSumOfLines() {
     assertEquals(
         List.of("CHARGE_TOTAL"),
