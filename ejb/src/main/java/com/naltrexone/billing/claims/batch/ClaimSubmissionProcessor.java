@@ -10,7 +10,8 @@ import jakarta.inject.Named;
 
 /**
  * Scrubs each READY claim once more before it is batched (its data may have changed since it was
- * built); a held claim is filtered out. A claim whose data cannot even be read throws {@link
+ * built), unless this run's build step scrubbed it moments ago; a held claim is filtered out. A
+ * claim whose data cannot even be read throws {@link
  * com.naltrexone.billing.claims.boundary.ClaimNotProcessable}, which the job skips.
  */
 @Dependent
@@ -22,6 +23,9 @@ public class ClaimSubmissionProcessor implements ItemProcessor {
 
   @Override
   public Object processItem(Object item) {
-    return submission.check(RunId.of(job), (Long) item);
+    long claimId = (Long) item;
+    boolean fresh =
+        job.getTransientUserData() instanceof BuiltAfter mark && mark.scrubbedByThisRun(claimId);
+    return submission.check(RunId.of(job), claimId, !fresh);
   }
 }

@@ -103,11 +103,17 @@ public class ClaimSubmission {
     run(runId).finished(clock.instant(), status, why);
   }
 
-  /** Step 1: claims for new billable doses (in pages, each its own transaction). */
+  /**
+   * Step 1: claims for new billable doses (in pages, each its own transaction). Returns the highest
+   * claim id from before the build: every claim above it was built (and scrubbed) by this step.
+   */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public void build(long runId) {
+  public long build(long runId) {
+    long before =
+        em.createQuery("select coalesce(max(c.id), 0) from Claim c", Long.class).getSingleResult();
     Claims.BuildResult result = claims.buildBillable();
     context.getBusinessObject(ClaimSubmission.class).countBuilt(runId, result.built());
+    return before;
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -127,17 +133,21 @@ public class ClaimSubmission {
   }
 
   /**
-   * Step 2, per claim (in the chunk's transaction): scrubs a READY claim once more, since its data
-   * may have changed since it was built. Returns its id when it may be batched, null when it is no
-   * longer READY or the scrubber held it. An exception while reading the claim's data becomes
-   * {@link ClaimNotProcessable}, which does not roll the chunk back: the job skips this claim.
+   * Step 2, per claim (in the chunk's transaction): scrubs a READY claim once more (unless {@code
+   * scrubAgain} is false: this run built it moments ago), since its data may have changed since it
+   * was built. Returns its id when it may be batched, null when it is no longer READY or the
+   * scrubber held it. An exception while reading the claim's data becomes {@link
+   * ClaimNotProcessable}, which does not roll the chunk back: the job skips this claim.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Long check(long runId, long claimId) {
+  public Long check(long runId, long claimId, boolean scrubAgain) {
     run(runId).read(1);
     Claim claim = em.find(Claim.class, claimId);
     if (claim == null || claim.getStatus() != ClaimStatus.READY) {
       return null;
+    }
+    if (!scrubAgain) {
+      return claimId;
     }
     List<Finding> found;
     try {
@@ -186,9 +196,11 @@ public class ClaimSubmission {
   public void batch(long runId, List<Long> claimIds) {
     SubmissionRun run = run(runId);
     Instant now = clock.instant();
+    Map<Long, Interchange> byPayer = new java.util.HashMap<>();
     for (Long id : claimIds) {
       Claim claim = em.find(Claim.class, id);
-      Interchange interchange = interchangeFor(run, claim.getPayerId(), now);
+      Interchange interchange =
+          byPayer.computeIfAbsent(claim.getPayerId(), payer -> interchangeFor(run, payer, now));
       claim.batchedInto(interchange.getId(), nextControlNumber("st_control_seq"), now);
     }
     LOG.fine("run " + runId + ": " + claimIds.size() + " claims batched");
@@ -292,6 +304,15 @@ public class ClaimSubmission {
     byte[] bytes = out.toByteArray();
     interchange.written(bytes, sha256(bytes));
     run(interchange.getSubmissionRunId()).written(result.accepted().size());
+    LOG.info(
+        () ->
+            "Interchange "
+                + interchange.getIsa13()
+                + " written with "
+                + result.accepted().size()
+                + " claims ("
+                + bytes.length
+                + " bytes)");
   }
 
   private Envelope envelope(Interchange interchange, Instant now) {
