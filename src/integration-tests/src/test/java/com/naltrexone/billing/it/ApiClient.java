@@ -82,6 +82,18 @@ public final class ApiClient {
     return send(request(path).header("Content-Type", contentType).POST(publisher));
   }
 
+  /** Any method; a body only when {@code contentType} is given. */
+  public HttpResponse<String> exchange(
+      String method, String path, String body, String contentType) {
+    HttpRequest.Builder b = request(path).setHeader("Accept", "*/*");
+    if (contentType == null) {
+      return send(b.method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+    return send(
+        b.header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   public HttpResponse<String> put(String path, String json) {
     return send(
         request(path)
