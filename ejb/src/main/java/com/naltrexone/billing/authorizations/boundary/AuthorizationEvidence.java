@@ -2,10 +2,12 @@ package com.naltrexone.billing.authorizations.boundary;
 
 import com.naltrexone.billing.audit.control.AuditTrail;
 import com.naltrexone.billing.authorizations.entity.Authorization;
+import com.naltrexone.billing.authorizations.entity.AuthorizationStatus;
 import com.naltrexone.billing.authorizations.entity.Evidence;
 import com.naltrexone.billing.authorizations.entity.EvidenceKind;
 import com.naltrexone.billing.platform.BusinessRuleException;
 import com.naltrexone.billing.platform.BusinessRuleException.Violation;
+import com.naltrexone.billing.platform.ConflictException;
 import com.naltrexone.billing.platform.Inputs;
 import com.naltrexone.billing.platform.UnknownEntityException;
 import jakarta.ejb.EJB;
@@ -66,7 +68,11 @@ public class AuthorizationEvidence {
   public Evidence add(long authorizationId, EvidenceData data) {
     Inputs.valid(validator, "evidence", data);
     Authorization a = authorizations.get(authorizationId);
-    authorizations.requireOpenForEvidence(a);
+    if (a.getStatus() == AuthorizationStatus.WITHDRAWN
+        || a.getStatus() == AuthorizationStatus.EXPIRED) {
+      throw new ConflictException(
+          "Authorization " + a.getId() + " is " + a.getStatus() + ": it takes no more evidence.");
+    }
     List<Violation> problems = new ArrayList<>();
     if (DATED.contains(data.kind) && data.observedOn == null) {
       problems.add(new Violation("observedOn", "give the date of the " + data.kind));

@@ -16,7 +16,6 @@ import com.naltrexone.billing.drugs.entity.Drug;
 import com.naltrexone.billing.patients.boundary.Patients;
 import com.naltrexone.billing.platform.BusinessRuleException;
 import com.naltrexone.billing.platform.BusinessRuleException.Violation;
-import com.naltrexone.billing.platform.ConflictException;
 import com.naltrexone.billing.platform.Inputs;
 import com.naltrexone.billing.platform.Page;
 import com.naltrexone.billing.platform.UnknownEntityException;
@@ -384,15 +383,7 @@ public class Authorizations {
     return new Page<>(items, count.getSingleResult(), first, max);
   }
 
-  LocalDate today() {
+  private LocalDate today() {
     return LocalDate.now(clock);
-  }
-
-  void requireOpenForEvidence(Authorization a) {
-    if (a.getStatus() == AuthorizationStatus.WITHDRAWN
-        || a.getStatus() == AuthorizationStatus.EXPIRED) {
-      throw new ConflictException(
-          "Authorization " + a.getId() + " is " + a.getStatus() + ": it takes no more evidence.");
-    }
   }
 }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -103,6 +105,21 @@ public final class PaPacketRenderer {
           "end_date");
 
   private static final float BODY = 10;
+
+  /**
+   * PDFBox warns on every form-field appearance drawn with a subset font ("without a PDDocument
+   * context"): an appearance stream has no document, but the font was registered for subsetting
+   * when it was loaded into the packet, and showText adds each glyph it draws to the subset, so
+   * nothing is lost. Held here so the level is not garbage-collected with the logger.
+   */
+  private static final Logger PDFBOX_CONTENT_LOG =
+      quiet("org.apache.pdfbox.pdmodel.PDAbstractContentStream");
+
+  private static Logger quiet(String name) {
+    Logger logger = Logger.getLogger(name);
+    logger.setLevel(Level.SEVERE);
+    return logger;
+  }
 
   /** The PDF bytes of the packet. */
   public byte[] render(PaPacket packet) {
