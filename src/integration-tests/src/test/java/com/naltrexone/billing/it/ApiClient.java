@@ -53,8 +53,13 @@ public final class ApiClient {
     return as(base, name, "test-password-1");
   }
 
+  /**
+   * The admin password: the test JVM's property, or (for a test running inside the server) the
+   * environment variable the server was started with.
+   */
   public static String adminPassword() {
-    return System.getProperty("it.admin.password");
+    String password = System.getProperty("it.admin.password");
+    return password != null ? password : System.getenv("BILLING_ADMIN_INITIAL_PASSWORD");
   }
 
   public HttpResponse<String> get(String path) {
@@ -64,6 +69,20 @@ public final class ApiClient {
   /** A GET that accepts another media type, e.g. {@code text/plain} for Prometheus metrics. */
   public HttpResponse<String> get(String path, String accept) {
     return send(request(path).setHeader("Accept", accept).GET());
+  }
+
+  /** A GET whose answer is binary (a PDF). */
+  public HttpResponse<byte[]> getBytes(String path, String accept) {
+    try {
+      return http.send(
+          request(path).setHeader("Accept", accept).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   public HttpResponse<String> post(String path, String json) {
