@@ -23,7 +23,7 @@ public class InvalidRemittanceException extends BusinessRuleException {
     return issues;
   }
 
-  static Violation violation(X12Issue issue) {
+  public static Violation violation(X12Issue issue) {
     String where =
         (issue.segment() == null || issue.segment().isEmpty()
                 ? "file"

@@ -45,7 +45,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,6 +166,9 @@ public class RemittancePosting {
     Poster poster = new Poster(file.getId(), check.verdicts(), priors, codes, now);
     Remittance835Reader.Report second =
         new Remittance835Reader().read(new ByteArrayInputStream(upload.content()), poster);
+    if (poster.failure != null) {
+      throw poster.failure; // the reader reports a listener's exception as a read error
+    }
     if (!second.valid()) {
       throw new IllegalStateException("the file changed between its two reads");
     }
@@ -208,7 +210,7 @@ public class RemittancePosting {
   /** Per transaction set: the earlier import of the same payment, or null. */
   private List<Prior> priors(List<Verdict> verdicts) {
     List<Prior> priors = new ArrayList<>();
-    Map<String, Integer> inFile = new HashMap<>();
+    List<Integer> repeated = RemittanceCheck.repeatedInFile(verdicts);
     for (int i = 0; i < verdicts.size(); i++) {
       Header h = verdicts.get(i).header();
       String payer = h.payer().payerId();
@@ -221,52 +223,30 @@ public class RemittancePosting {
               .setParameter("st02", h.controlNumber())
               .setMaxResults(1)
               .getResultList();
-      String envelope =
-          payer
-              + "|"
-              + h.traceNumber()
-              + "|"
-              + h.interchangeControlNumber()
-              + "|"
-              + h.groupControlNumber()
-              + "|"
-              + h.controlNumber();
-      String payment = payer + "|" + h.traceNumber();
+      String payment = "payer " + payer + " payment TRN02 " + h.traceNumber();
       if (!earlier.isEmpty()) {
         RemittanceTransaction e = earlier.get(0);
         priors.add(
             new Prior(
                 e.getId(),
                 e.getFileId(),
-                "payer "
-                    + payer
-                    + " payment TRN02 "
-                    + h.traceNumber()
+                payment
                     + " was imported before (transaction "
                     + e.getId()
                     + ", file "
                     + e.getFileId()
                     + ")"));
-      } else if (inFile.containsKey(envelope)
-          || (!verdicts.get(i).rejected() && inFile.containsKey(payment))) {
-        int first = inFile.getOrDefault(envelope, inFile.get(payment));
+      } else if (repeated.get(i) != null) {
         priors.add(
             new Prior(
                 null,
                 null,
-                "payer "
-                    + payer
-                    + " payment TRN02 "
-                    + h.traceNumber()
+                payment
                     + " is already transaction set "
-                    + (first + 1)
+                    + (repeated.get(i) + 1)
                     + " of this file"));
       } else {
         priors.add(null);
-        inFile.put(envelope, i);
-        if (!verdicts.get(i).rejected()) {
-          inFile.put(payment, i);
-        }
       }
     }
     return priors;
@@ -382,8 +362,36 @@ public class RemittancePosting {
       this.now = now;
     }
 
+    RuntimeException failure;
+
     @Override
     public void header(Header h) {
+      guarded(() -> start(h));
+    }
+
+    @Override
+    public void claim(Header h, Remittance.Claim claim) {
+      guarded(() -> add(claim));
+    }
+
+    @Override
+    public void trailer(Header h, Trailer trailer) {
+      guarded(() -> finish(trailer));
+    }
+
+    private void guarded(Runnable step) {
+      if (failure != null) {
+        throw failure;
+      }
+      try {
+        step.run();
+      } catch (RuntimeException e) {
+        failure = e;
+        throw e;
+      }
+    }
+
+    private void start(Header h) {
       index++;
       header = h;
       posting = false;
@@ -442,8 +450,7 @@ public class RemittancePosting {
       paid = BigDecimal.ZERO;
     }
 
-    @Override
-    public void claim(Header h, Remittance.Claim claim) {
+    private void add(Remittance.Claim claim) {
       if (!posting) {
         return;
       }
@@ -453,8 +460,7 @@ public class RemittancePosting {
       }
     }
 
-    @Override
-    public void trailer(Header h, Trailer trailer) {
+    private void finish(Trailer trailer) {
       if (!posting) {
         return;
       }
@@ -605,10 +611,11 @@ public class RemittancePosting {
       ClaimPayment payment = payment(c, ours.getId(), plan.outcome(), plan.total());
       if (original != null) {
         payment.reverses(original.getId());
+        em.flush(); // the reversal row exists before the original points at it
         original.reversedBy(payment.getId());
         reversed++;
       }
-      adjustmentsAndRemarks(payment.getId(), null, c.adjustments(), c.remarkCodes());
+      adjustmentsAndRemarks(payment, null, c.adjustments(), c.remarkCodes());
       List<LineMatcher.OurLine> candidates =
           lines.stream()
               .map(
@@ -622,7 +629,7 @@ public class RemittancePosting {
                           ours.getServiceDate()))
               .toList();
       List<Long> matched = LineMatcher.match(c.lines(), candidates, c.date("232"));
-      List<Long> servicePaymentIds = new ArrayList<>();
+      List<ServicePayment> servicePayments = new ArrayList<>();
       List<ClaimPaymentPosted.LinePosting> postings = new ArrayList<>();
       for (int i = 0; i < c.lines().size(); i++) {
         Line line = c.lines().get(i);
@@ -633,7 +640,7 @@ public class RemittancePosting {
                 : c.date("232") != null ? c.date("232") : ours.getServiceDate();
         ServicePayment sp =
             new ServicePayment(
-                payment.getId(),
+                payment,
                 matched.get(i),
                 line.position(),
                 cut(line.procedure().toString(), 80),
@@ -648,14 +655,14 @@ public class RemittancePosting {
                 line.lineControlNumber().isEmpty() ? null : cut(line.lineControlNumber(), 50),
                 amounts);
         em.persist(sp);
-        servicePaymentIds.add(sp.getId());
-        adjustmentsAndRemarks(payment.getId(), sp.getId(), line.adjustments(), line.remarkCodes());
+        servicePayments.add(sp);
+        adjustmentsAndRemarks(payment, sp, line.adjustments(), line.remarkCodes());
         if (matched.get(i) == null) {
           em.persist(
               new UnmatchedRemittance(
                   transactionId,
-                  payment.getId(),
-                  sp.getId(),
+                  payment,
+                  sp,
                   UnmatchedRemittance.Kind.LINE,
                   cut(c.patientControlNumber(), 38),
                   line.lineControlNumber().isEmpty() ? null : cut(line.lineControlNumber(), 50),
@@ -689,8 +696,8 @@ public class RemittancePosting {
       for (DenialPlan d : plan.denials()) {
         em.persist(
             new Denial(
-                payment.getId(),
-                d.line() == null ? null : servicePaymentIds.get(d.line()),
+                payment,
+                d.line() == null ? null : servicePayments.get(d.line()),
                 ours.getId(),
                 payerId,
                 d.group(),
@@ -765,11 +772,11 @@ public class RemittancePosting {
       unmatched++;
       ClaimPayment payment =
           payment(c, ours == null ? null : ours.getId(), outcome, PostedAmounts.zero());
-      adjustmentsAndRemarks(payment.getId(), null, c.adjustments(), c.remarkCodes());
+      adjustmentsAndRemarks(payment, null, c.adjustments(), c.remarkCodes());
       em.persist(
           new UnmatchedRemittance(
               transactionId,
-              payment.getId(),
+              payment,
               null,
               kind,
               cut(c.patientControlNumber(), 38),
@@ -781,22 +788,22 @@ public class RemittancePosting {
     }
 
     private void adjustmentsAndRemarks(
-        long claimPaymentId,
-        Long servicePaymentId,
+        ClaimPayment claimPayment,
+        ServicePayment servicePayment,
         List<Adjustment> adjustments,
         List<String> remarks) {
       for (Adjustment a : adjustments) {
         em.persist(
             new RemittanceAdjustment(
-                claimPaymentId,
-                servicePaymentId,
+                claimPayment,
+                servicePayment,
                 cut(a.group(), 2),
                 cut(a.reason(), 5),
                 zero(a.amount()),
                 a.quantity()));
       }
       for (String remark : remarks) {
-        em.persist(new RemittanceRemark(claimPaymentId, servicePaymentId, cut(remark, 10)));
+        em.persist(new RemittanceRemark(claimPayment, servicePayment, cut(remark, 10)));
       }
     }
 

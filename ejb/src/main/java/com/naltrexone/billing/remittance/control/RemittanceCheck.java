@@ -50,6 +50,41 @@ public final class RemittanceCheck {
 
   private RemittanceCheck() {}
 
+  /**
+   * Payments that come twice in one file: for each transaction set, the index of an earlier one
+   * with the same payer + TRN02 + ISA13/GS06/ST02, or (when both would be posted) the same payer +
+   * TRN02; null when it is the first. Only the first is imported, like a payment imported before.
+   */
+  public static List<Integer> repeatedInFile(List<Verdict> verdicts) {
+    List<Integer> repeats = new ArrayList<>();
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    for (int i = 0; i < verdicts.size(); i++) {
+      Verdict v = verdicts.get(i);
+      Header h = v.header();
+      String payment = h.payer().payerId() + "|" + h.traceNumber();
+      String envelope =
+          payment
+              + "|"
+              + h.interchangeControlNumber()
+              + "|"
+              + h.groupControlNumber()
+              + "|"
+              + h.controlNumber();
+      Integer earlier = seen.get(envelope);
+      if (earlier == null && !v.rejected()) {
+        earlier = seen.get(payment);
+      }
+      repeats.add(earlier);
+      if (earlier == null) {
+        seen.put(envelope, i);
+        if (!v.rejected()) {
+          seen.put(payment, i);
+        }
+      }
+    }
+    return repeats;
+  }
+
   public static Result check(InputStream in) {
     List<Verdict> verdicts = new ArrayList<>();
     Remittance835Reader.Report report =

@@ -4,6 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -37,11 +40,13 @@ public class Denial extends RemittanceRow {
     WORKED
   }
 
-  @Column(name = "claim_payment_id", nullable = false)
-  private long claimPaymentId;
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "claim_payment_id")
+  private ClaimPayment claimPayment;
 
-  @Column(name = "service_payment_id")
-  private Long servicePaymentId;
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "service_payment_id")
+  private ServicePayment servicePayment;
 
   @Column(name = "claim_id", nullable = false)
   private long claimId;
@@ -90,8 +95,8 @@ public class Denial extends RemittanceRow {
   protected Denial() {}
 
   public Denial(
-      long claimPaymentId,
-      Long servicePaymentId,
+      ClaimPayment claimPayment,
+      ServicePayment servicePayment,
       long claimId,
       Long payerId,
       String groupCode,
@@ -102,8 +107,8 @@ public class Denial extends RemittanceRow {
       String suggestedAction,
       LocalDate appealDeadline,
       Instant createdAt) {
-    this.claimPaymentId = claimPaymentId;
-    this.servicePaymentId = servicePaymentId;
+    this.claimPayment = claimPayment;
+    this.servicePayment = servicePayment;
     this.claimId = claimId;
     this.payerId = payerId;
     this.groupCode = groupCode;
@@ -129,11 +134,11 @@ public class Denial extends RemittanceRow {
   }
 
   public long getClaimPaymentId() {
-    return claimPaymentId;
+    return claimPayment.getId();
   }
 
   public Long getServicePaymentId() {
-    return servicePaymentId;
+    return servicePayment == null ? null : servicePayment.getId();
   }
 
   public long getClaimId() {

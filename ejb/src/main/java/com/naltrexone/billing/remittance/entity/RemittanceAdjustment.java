@@ -2,6 +2,9 @@ package com.naltrexone.billing.remittance.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -11,16 +14,18 @@ import java.math.BigDecimal;
 @Table(name = "remittance_adjustment")
 @NamedQuery(
     name = RemittanceAdjustment.OF_CLAIM_PAYMENTS,
-    query = "select a from RemittanceAdjustment a where a.claimPaymentId in :ids order by a.id")
+    query = "select a from RemittanceAdjustment a where a.claimPayment.id in :ids order by a.id")
 public class RemittanceAdjustment extends RemittanceRow {
 
   public static final String OF_CLAIM_PAYMENTS = "RemittanceAdjustment.ofClaimPayments";
 
-  @Column(name = "claim_payment_id", nullable = false)
-  private long claimPaymentId;
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "claim_payment_id")
+  private ClaimPayment claimPayment;
 
-  @Column(name = "service_payment_id")
-  private Long servicePaymentId;
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "service_payment_id")
+  private ServicePayment servicePayment;
 
   @Column(name = "group_code", nullable = false)
   private String groupCode;
@@ -36,14 +41,14 @@ public class RemittanceAdjustment extends RemittanceRow {
   protected RemittanceAdjustment() {}
 
   public RemittanceAdjustment(
-      long claimPaymentId,
-      Long servicePaymentId,
+      ClaimPayment claimPayment,
+      ServicePayment servicePayment,
       String groupCode,
       String reasonCode,
       BigDecimal amount,
       BigDecimal quantity) {
-    this.claimPaymentId = claimPaymentId;
-    this.servicePaymentId = servicePaymentId;
+    this.claimPayment = claimPayment;
+    this.servicePayment = servicePayment;
     this.groupCode = groupCode;
     this.reasonCode = reasonCode;
     this.amount = amount;
@@ -51,16 +56,16 @@ public class RemittanceAdjustment extends RemittanceRow {
   }
 
   public long getClaimPaymentId() {
-    return claimPaymentId;
+    return claimPayment.getId();
   }
 
   public Long getServicePaymentId() {
-    return servicePaymentId;
+    return servicePayment == null ? null : servicePayment.getId();
   }
 
   /** CLAIM or LINE. */
   public String getLevel() {
-    return servicePaymentId == null ? "CLAIM" : "LINE";
+    return servicePayment == null ? "CLAIM" : "LINE";
   }
 
   public String getGroupCode() {

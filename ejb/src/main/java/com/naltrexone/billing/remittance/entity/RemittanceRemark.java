@@ -2,6 +2,9 @@ package com.naltrexone.billing.remittance.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /** One RARC: MIA/MOA at claim level, LQ*HE at line level. */
@@ -9,29 +12,31 @@ import jakarta.persistence.Table;
 @Table(name = "remittance_remark")
 public class RemittanceRemark extends RemittanceRow {
 
-  @Column(name = "claim_payment_id", nullable = false)
-  private long claimPaymentId;
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "claim_payment_id")
+  private ClaimPayment claimPayment;
 
-  @Column(name = "service_payment_id")
-  private Long servicePaymentId;
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "service_payment_id")
+  private ServicePayment servicePayment;
 
   @Column(nullable = false)
   private String code;
 
   protected RemittanceRemark() {}
 
-  public RemittanceRemark(long claimPaymentId, Long servicePaymentId, String code) {
-    this.claimPaymentId = claimPaymentId;
-    this.servicePaymentId = servicePaymentId;
+  public RemittanceRemark(ClaimPayment claimPayment, ServicePayment servicePayment, String code) {
+    this.claimPayment = claimPayment;
+    this.servicePayment = servicePayment;
     this.code = code;
   }
 
   public long getClaimPaymentId() {
-    return claimPaymentId;
+    return claimPayment.getId();
   }
 
   public Long getServicePaymentId() {
-    return servicePaymentId;
+    return servicePayment == null ? null : servicePayment.getId();
   }
 
   public String getCode() {

@@ -3,6 +3,9 @@ package com.naltrexone.billing.remittance.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -14,14 +17,15 @@ import java.time.LocalDate;
 @NamedQuery(
     name = ServicePayment.OF_CLAIM_PAYMENTS,
     query =
-        "select s from ServicePayment s where s.claimPaymentId in :ids"
-            + " order by s.claimPaymentId, s.position")
+        "select s from ServicePayment s where s.claimPayment.id in :ids"
+            + " order by s.claimPayment.id, s.position")
 public class ServicePayment extends RemittanceRow {
 
   public static final String OF_CLAIM_PAYMENTS = "ServicePayment.ofClaimPayments";
 
-  @Column(name = "claim_payment_id", nullable = false)
-  private long claimPaymentId;
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "claim_payment_id")
+  private ClaimPayment claimPayment;
 
   @Column(name = "claim_line_id")
   private Long claimLineId;
@@ -54,7 +58,7 @@ public class ServicePayment extends RemittanceRow {
   protected ServicePayment() {}
 
   public ServicePayment(
-      long claimPaymentId,
+      ClaimPayment claimPayment,
       Long claimLineId,
       int position,
       String procedureText,
@@ -66,7 +70,7 @@ public class ServicePayment extends RemittanceRow {
       LocalDate serviceDate,
       String lineControlNumber,
       PostedAmounts amounts) {
-    this.claimPaymentId = claimPaymentId;
+    this.claimPayment = claimPayment;
     this.claimLineId = claimLineId;
     this.position = position;
     this.procedureText = procedureText;
@@ -81,7 +85,7 @@ public class ServicePayment extends RemittanceRow {
   }
 
   public long getClaimPaymentId() {
-    return claimPaymentId;
+    return claimPayment.getId();
   }
 
   public Long getClaimLineId() {

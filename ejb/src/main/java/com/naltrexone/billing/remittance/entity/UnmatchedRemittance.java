@@ -4,6 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -42,11 +45,13 @@ public class UnmatchedRemittance extends RemittanceRow {
   @Column(name = "transaction_id", nullable = false)
   private long transactionId;
 
-  @Column(name = "claim_payment_id")
-  private Long claimPaymentId;
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "claim_payment_id")
+  private ClaimPayment claimPayment;
 
-  @Column(name = "service_payment_id")
-  private Long servicePaymentId;
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "service_payment_id")
+  private ServicePayment servicePayment;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -80,8 +85,8 @@ public class UnmatchedRemittance extends RemittanceRow {
 
   public UnmatchedRemittance(
       long transactionId,
-      Long claimPaymentId,
-      Long servicePaymentId,
+      ClaimPayment claimPayment,
+      ServicePayment servicePayment,
       Kind kind,
       String patientControlNumber,
       String lineControlNumber,
@@ -90,8 +95,8 @@ public class UnmatchedRemittance extends RemittanceRow {
       String rawSegments,
       Instant createdAt) {
     this.transactionId = transactionId;
-    this.claimPaymentId = claimPaymentId;
-    this.servicePaymentId = servicePaymentId;
+    this.claimPayment = claimPayment;
+    this.servicePayment = servicePayment;
     this.kind = kind;
     this.patientControlNumber = patientControlNumber;
     this.lineControlNumber = lineControlNumber;
@@ -107,11 +112,11 @@ public class UnmatchedRemittance extends RemittanceRow {
   }
 
   public Long getClaimPaymentId() {
-    return claimPaymentId;
+    return claimPayment == null ? null : claimPayment.getId();
   }
 
   public Long getServicePaymentId() {
-    return servicePaymentId;
+    return servicePayment == null ? null : servicePayment.getId();
   }
 
   public Kind getKind() {

@@ -73,6 +73,14 @@ public final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A plain-text body, e.g. an X12 file. */
+  public HttpResponse<String> postText(String path, String text) {
+    return send(
+        request(path)
+            .header("Content-Type", "text/plain")
+            .POST(HttpRequest.BodyPublishers.ofString(text)));
+  }
+
   public HttpResponse<String> put(String path, String json) {
     return send(
         request(path)
