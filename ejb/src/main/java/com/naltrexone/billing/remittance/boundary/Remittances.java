@@ -48,6 +48,8 @@ import java.util.stream.Collectors;
 public class Remittances {
 
   private static final int ATTEMPTS = 3;
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(Remittances.class.getName());
 
   @PersistenceContext EntityManager em;
   @EJB RemittancePosting posting;
@@ -79,6 +81,10 @@ public class Remittances {
       try {
         return posting.post(upload, check, codes);
       } catch (ConcurrentImportException e) {
+        LOG.info(
+            "835 import collided with another import of the same file or payment (attempt "
+                + attempt
+                + "): rolled back, asking again");
         ImportReport first = posting.sameFile(sha256);
         if (first != null) {
           return first;

@@ -112,6 +112,19 @@ class RemittanceIT {
     return claim.getLines();
   }
 
+  /** Every OPEN unmatched item, page by page. */
+  private List<UnmatchedRemittance> openUnmatched() {
+    List<UnmatchedRemittance> all = new ArrayList<>();
+    for (int first = 0; ; first += 200) {
+      List<UnmatchedRemittance> page =
+          remittances.unmatched(UnmatchedRemittance.Status.OPEN, first, 200).items();
+      all.addAll(page);
+      if (page.size() < 200) {
+        return all;
+      }
+    }
+  }
+
   private static long isa13() {
     return ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
   }
@@ -460,28 +473,48 @@ class RemittanceIT {
     assertEquals(1, remittances.paymentsForClaim(c.getId()).size(), "posted once");
   }
 
+  /** Our claim, then 300 claims of no one's, so that each import stays in flight a while. */
+  private static Vivitrol835 busyPayment(String payerId, String trace, Claim c) {
+    Vivitrol835 payment = paid(Vivitrol835.payment(payerId, trace), c, "ICN-K");
+    for (int i = 0; i < 300; i++) {
+      payment
+          .claim(
+              "RACE" + trace + "X" + i, "1", "50", "37.2", "9.3", "ICN-R" + i, c.getServiceDate())
+          .line("96372", "50", "37.2", "1", "", "46.5", ADMIN_PAID);
+    }
+    return payment;
+  }
+
   @Test
   void fourImportsOfOnePaymentAtTheSameMomentPostOnce() throws Exception {
     Payer payer = scenario.payer(false);
     Claim c = sentClaims(payer, 1).get(0);
     String trace = trace();
     byte[] fileA =
-        Vivitrol835.file(
-                isa13(), paid(Vivitrol835.payment(payer.getPayerId835(), trace), c, "ICN-K"))
+        Vivitrol835.file(isa13(), busyPayment(payer.getPayerId835(), trace, c))
             .getBytes(StandardCharsets.US_ASCII);
     byte[] fileB =
-        Vivitrol835.file(
-                isa13(), paid(Vivitrol835.payment(payer.getPayerId835(), trace), c, "ICN-K"))
+        Vivitrol835.file(isa13(), busyPayment(payer.getPayerId835(), trace, c))
             .getBytes(StandardCharsets.US_ASCII);
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(4);
+    long[] started = new long[4];
+    long[] ended = new long[4];
     try {
       List<Future<ImportReport>> results = new ArrayList<>();
-      for (byte[] file : List.of(fileA, fileA, fileB, fileB)) {
+      List<byte[]> files = List.of(fileA, fileA, fileB, fileB);
+      for (int i = 0; i < 4; i++) {
+        int n = i;
         Callable<ImportReport> call =
             () -> {
               start.await();
-              return remittances.importFile("race.835", file, RemittanceFile.Source.POLLER);
+              started[n] = System.nanoTime();
+              try {
+                return remittances.importFile(
+                    "race.835", files.get(n), RemittanceFile.Source.POLLER);
+              } finally {
+                ended[n] = System.nanoTime();
+              }
             };
         results.add(pool.submit(call));
       }
@@ -498,6 +531,7 @@ class RemittanceIT {
         } else {
           posted++;
           postedFile = r.fileId();
+          assertEquals(301, r.claims());
           assertEquals(1, r.claimsPosted());
         }
       }
@@ -506,11 +540,19 @@ class RemittanceIT {
       for (Long id : pointedAt) {
         assertEquals(postedFile, id, "each points at the one that posted");
       }
+      long lastStart = java.util.Arrays.stream(started).max().orElseThrow();
+      long firstEnd = java.util.Arrays.stream(ended).min().orElseThrow();
+      assertTrue(lastStart < firstEnd, "the four imports were in flight at the same time");
     } finally {
       pool.shutdownNow();
     }
     assertEquals(1, remittances.paymentsForClaim(c.getId()).size(), "one claim payment");
     assertEquals(ClaimStatus.PAID, claims.get(c.getId()).getStatus());
+    long queued =
+        openUnmatched().stream()
+            .filter(u -> u.getPatientControlNumber().startsWith("RACE" + trace))
+            .count();
+    assertEquals(300, queued, "the 300 foreign claims are queued once");
   }
 
   @Test
@@ -525,7 +567,7 @@ class RemittanceIT {
     assertEquals(1, report.claimsUnmatched());
     assertEquals(0, report.claimsPosted());
     UnmatchedRemittance item =
-        remittances.unmatched(UnmatchedRemittance.Status.OPEN, 0, 200).items().stream()
+        openUnmatched().stream()
             .filter(u -> u.getPatientControlNumber().equals(foreign))
             .findFirst()
             .orElseThrow();
