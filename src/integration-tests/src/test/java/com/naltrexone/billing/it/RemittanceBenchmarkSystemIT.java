@@ -96,7 +96,7 @@ class RemittanceBenchmarkSystemIT {
                   HttpRequest.newBuilder(
                           URI.create(
                               "http://localhost:8080/billing/api/remittances?fileName=b.835"))
-                      .timeout(Duration.ofMinutes(20))
+                      .timeout(Duration.ofMinutes(10))
                       .header("Content-Type", "application/edi-x12")
                       .header("Accept", "application/json")
                       .header(
