@@ -189,7 +189,10 @@ class FoundationIT {
             "/api/claims",
             "/api/submissions",
             "/api/interchanges/{id}",
-            "/api/edi/inbound")) {
+            "/api/edi/inbound",
+            "/api/remittances",
+            "/api/denials",
+            "/api/provider-ledger")) {
       assertTrue(
           openapi.body().contains("\"" + path + "\""), path + " missing from the OpenAPI document");
     }
