@@ -156,7 +156,7 @@ public class CopayAssistance {
         .toList();
   }
 
-  Usage usage(AssistanceEnrollment e, int year) {
+  private Usage usage(AssistanceEnrollment e, int year) {
     List<AssistanceClaim> claims =
         em.createNamedQuery(AssistanceClaim.OF_ENROLLMENT, AssistanceClaim.class)
             .setParameter("enrollmentId", e.getId())
@@ -171,7 +171,7 @@ public class CopayAssistance {
   }
 
   /** The receivable for a program's share of a posted payment (called by the payment observer). */
-  AssistanceClaim claim(
+  public AssistanceClaim claim(
       AssistanceEnrollment e, long claimId, long postingId, LocalDate dos, BigDecimal amount) {
     AssistanceClaim c = new AssistanceClaim(e, claimId, postingId, dos, amount, clock.instant());
     em.persist(c);
@@ -184,7 +184,7 @@ public class CopayAssistance {
   }
 
   /** A reversal takes back what was claimed from programs that have not paid yet. */
-  List<AssistanceClaim> voidOpen(long claimId) {
+  public List<AssistanceClaim> voidOpen(long claimId) {
     List<AssistanceClaim> open =
         em.createNamedQuery(AssistanceClaim.OF_CLAIM, AssistanceClaim.class)
             .setParameter("claimId", claimId)

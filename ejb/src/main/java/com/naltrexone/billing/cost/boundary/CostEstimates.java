@@ -81,11 +81,15 @@ public class CostEstimates {
       List<RouteEstimate> vivitrol,
       RouteEstimate oralMonthly) {
 
-    /** The estimate for the prescribed route (buy-and-bill when no prescription says). */
+    /**
+     * The estimate for the prescribed route (buy-and-bill when no prescription says), or the route
+     * the plan allows when the prescribed one is not available.
+     */
     public Optional<RouteEstimate> prescribed() {
       return vivitrol.stream()
           .filter(r -> r.route().equals(prescribedRoute) && r.available())
-          .findFirst();
+          .findFirst()
+          .or(() -> vivitrol.stream().filter(RouteEstimate::available).findFirst());
     }
   }
 
@@ -200,7 +204,7 @@ public class CostEstimates {
         Route.BUY_AND_BILL.name(), pharmacyOnly.isEmpty(), pharmacyOnly.orElse(null), e);
   }
 
-  Service drugLine(Long payerId, Optional<Drug> rxDrug, LocalDate date) {
+  private Service drugLine(Long payerId, Optional<Drug> rxDrug, LocalDate date) {
     Drug drug = rxDrug.or(() -> prices.catalogDrug(DrugForm.INJECTION)).orElse(null);
     BigDecimal units = BigDecimal.valueOf(Drug.J2315_UNITS_PER_KIT);
     return new Service(
@@ -299,7 +303,7 @@ public class CostEstimates {
       if (owes.compareTo(threshold) > 0) {
         flagged.add(
             new CostBarrier(
-                id, ce.serviceDate(), ce.prescribedRoute(), owes, threshold, options(ce, owes)));
+                id, ce.serviceDate(), current.get().route(), owes, threshold, options(ce, owes)));
       }
     }
     return flagged;

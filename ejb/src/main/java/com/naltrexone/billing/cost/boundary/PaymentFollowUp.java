@@ -234,8 +234,8 @@ public class PaymentFollowUp {
     for (int i = 0; i < lines.size(); i++) {
       LinePosting line = lines.get(i);
       BigDecimal units = units(claim, line);
-      Allowed expected =
-          prices.allowed(claim.getPayerId(), line.procedureCode(), units, line.serviceDate(), drug);
+      LocalDate dos = line.serviceDate() != null ? line.serviceDate() : claim.getServiceDate();
+      Allowed expected = prices.allowed(claim.getPayerId(), line.procedureCode(), units, dos, drug);
       int index = i;
       PaymentReview.underpayment(line, expected, tolerance)
           .ifPresent(
@@ -249,7 +249,7 @@ public class PaymentFollowUp {
                             line.claimLineId(),
                             claim.getPayerId(),
                             line.procedureCode(),
-                            line.serviceDate()),
+                            dos),
                         s.expected(),
                         line.paid(),
                         line.patientResponsibility(),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.naltrexone.billing.cost.control.AllowedAmounts.ContractRate;
 import com.naltrexone.billing.cost.entity.RateBasis;
+import com.naltrexone.billing.remittance.boundary.ClaimPaymentPosted;
 import com.naltrexone.billing.remittance.boundary.ClaimPaymentPosted.LinePosting;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -109,5 +110,41 @@ class PaymentReviewTest {
     var withCard = PaymentReview.margin(m("1512.00"), m("997.50"), m("427.50"), m("427.50"));
     assertEquals(m("-87.00"), withCard.margin());
     assertEquals(m("0.00"), withCard.patientPaid());
+  }
+
+  @Test
+  void aPostedEventAndItsReversalCancelOutInTheAccumulators() {
+    ClaimPaymentPosted paid =
+        new ClaimPaymentPosted(
+            5L,
+            6L,
+            "ICN",
+            "1",
+            false,
+            DOS,
+            List.of(
+                line("J2315", "840.00", "250.00", "210.00"), line("96372", "32.00", "0", "8.00")));
+    ClaimPaymentPosted reversal =
+        new ClaimPaymentPosted(
+            5L,
+            7L,
+            "ICN",
+            "22",
+            true,
+            DOS,
+            List.of(
+                line("J2315", "-840.00", "-250.00", "-210.00"),
+                line("96372", "-32.00", "0", "-8.00")));
+    var in = PaymentReview.accumulation(paid.lines());
+    var out = PaymentReview.accumulation(reversal.lines());
+    assertEquals(m("468.00"), in.outOfPocket());
+    assertEquals(0, in.deductible().add(out.deductible()).signum());
+    assertEquals(0, in.outOfPocket().add(out.outOfPocket()).signum());
+    assertTrue(
+        PaymentReview.underpayment(paid.lines().get(0), contract(), TOLERANCE).isPresent(),
+        "1,300.00 against 1,425.00");
+    assertTrue(
+        PaymentReview.underpayment(reversal.lines().get(0), contract(), TOLERANCE).isEmpty(),
+        "a reversal line is never an underpayment");
   }
 }
