@@ -1,8 +1,7 @@
 package com.naltrexone.billing.cost.boundary;
 
-import static com.naltrexone.billing.cost.control.Money.text;
-
 import com.naltrexone.billing.cost.control.AllowedAmounts;
+import com.naltrexone.billing.cost.control.BarrierOptions;
 import com.naltrexone.billing.cost.control.CostCalculator;
 import com.naltrexone.billing.cost.control.CostCalculator.Benefit;
 import com.naltrexone.billing.cost.control.CostCalculator.Component;
@@ -13,8 +12,8 @@ import com.naltrexone.billing.cost.control.CostCalculator.Service;
 import com.naltrexone.billing.cost.control.PriceBook;
 import com.naltrexone.billing.cost.entity.CoverageBenefit;
 import com.naltrexone.billing.cost.entity.DrugBenefit;
+import com.naltrexone.billing.cost.entity.ProgramKind;
 import com.naltrexone.billing.coverage.boundary.Coverages;
-import com.naltrexone.billing.coverage.entity.CobOrder;
 import com.naltrexone.billing.coverage.entity.Coverage;
 import com.naltrexone.billing.drugs.entity.Drug;
 import com.naltrexone.billing.drugs.entity.DrugForm;
@@ -93,9 +92,6 @@ public class CostEstimates {
     }
   }
 
-  /** A lever that lowers what the patient pays, with the cost it leaves. */
-  public record Option(String kind, BigDecimal patientCost, String explanation) {}
-
   /** A patient whose next dose costs more than the threshold. */
   public record CostBarrier(
       long patientId,
@@ -103,7 +99,7 @@ public class CostEstimates {
       String route,
       BigDecimal estimatedPatientCost,
       BigDecimal threshold,
-      List<Option> options) {}
+      List<BarrierOptions.Option> options) {}
 
   /** The estimate for a dose on {@code date}, or the next dose due when it is null. */
   public CostEstimate estimate(long patientId, LocalDate date) {
@@ -303,134 +299,49 @@ public class CostEstimates {
       if (owes.compareTo(threshold) > 0) {
         flagged.add(
             new CostBarrier(
-                id, ce.serviceDate(), current.get().route(), owes, threshold, options(ce, owes)));
+                id, ce.serviceDate(), current.get().route(), owes, threshold, options(ce)));
       }
     }
     return flagged;
   }
 
-  private List<Option> options(CostEstimate ce, BigDecimal owes) {
+  private List<BarrierOptions.Option> options(CostEstimate ce) {
     Inputs in = inputs(ce.patientId(), ce.serviceDate());
     RouteEstimate current = ce.prescribed().orElseThrow();
-    List<Option> options = new ArrayList<>();
     List<Long> enrolled = in.programs().stream().map(Program::programId).toList();
-    for (var program : assistance.programs()) {
-      if (!program.isActive() || enrolled.contains(program.getId())) {
-        continue;
-      }
-      Program p =
-          new Program(
-              program.getId(),
-              program.getName(),
-              program.isCommercialOnly(),
-              program.isDrugCostOnly(),
-              program.getPerDoseCap(),
-              program.getAnnualCap(),
-              BigDecimal.ZERO,
-              program.getMaxDosesPerYear(),
-              0);
-      if (CostCalculator.ineligibility(p, in.plans()).isPresent()) {
-        continue;
-      }
-      List<Program> with = new ArrayList<>(in.programs());
-      with.add(p);
-      Estimate e =
-          CostCalculator.estimate(
-              current.estimate().lines().stream()
-                  .map(CostCalculator.LineEstimate::service)
-                  .toList(),
-              in.plans(),
-              with);
-      if (e.owes().compareTo(owes) < 0) {
-        String kind =
-            program.getKind() == com.naltrexone.billing.cost.entity.ProgramKind.MANUFACTURER
-                ? "COPAY_PROGRAM"
-                : "FOUNDATION";
-        options.add(
-            new Option(
-                kind,
-                e.owes(),
-                "enroll in "
-                    + program.getName()
-                    + ": "
-                    + e.assistance().get(e.assistance().size() - 1).pays().explanation()));
-      }
-    }
-    for (RouteEstimate other : ce.vivitrol()) {
-      if (other != current && other.available() && other.estimate().complete()) {
-        if (other.estimate().owes().compareTo(owes) < 0) {
-          options.add(
-              new Option(
-                  other.route().equals(Route.SPECIALTY_PHARMACY.name())
-                      ? "SPECIALTY_PHARMACY"
-                      : "BUY_AND_BILL",
-                  other.estimate().owes(),
-                  "switch to the "
-                      + other.route().toLowerCase().replace('_', ' ')
-                      + " route: the patient would owe "
-                      + text(other.estimate().owes())
-                      + " instead of "
-                      + text(owes)));
-        }
-      }
-    }
-    boolean hasSecondary =
-        in.coverages().stream().anyMatch(c -> c.getCobOrder() != CobOrder.PRIMARY);
-    boolean hasMedicaid =
-        in.plans().stream()
-            .anyMatch(
-                p -> p.planType() == com.naltrexone.billing.coverage.entity.PlanType.MEDICAID);
-    if (!hasSecondary && !hasMedicaid && !in.plans().isEmpty()) {
-      List<Plan> withMedicaid = new ArrayList<>(in.plans());
-      withMedicaid.add(
-          new Plan(
-              0,
-              "Medicaid (if eligible)",
-              com.naltrexone.billing.coverage.entity.PlanType.MEDICAID,
-              CobOrder.SECONDARY,
-              null));
-      Estimate e =
-          CostCalculator.estimate(
-              current.estimate().lines().stream()
-                  .map(CostCalculator.LineEstimate::service)
-                  .toList(),
-              withMedicaid,
-              List.of());
-      options.add(
-          new Option(
-              "SECONDARY_COVERAGE",
-              e.owes(),
-              "screen for secondary coverage: with Medicaid as secondary (payer of last resort) the"
-                  + " patient would owe "
-                  + text(e.owes())
-                  + "; a Medigap or spouse's plan would lower it by its own benefits"));
-    }
-    BigDecimal monthly =
-        owes.divide(BigDecimal.valueOf(paymentPlanMonths), 2, java.math.RoundingMode.UP);
-    options.add(
-        new Option(
-            "PAYMENT_PLAN",
-            owes,
-            "a payment plan spreads "
-                + text(owes)
-                + " over "
-                + paymentPlanMonths
-                + " monthly payments of at most "
-                + text(monthly)));
-    if (ce.oralMonthly().available()) {
-      Estimate oral = ce.oralMonthly().estimate();
-      options.add(
-          new Option(
-              "ORAL_BRIDGE",
-              oral.owes(),
-              "bridge with oral naltrexone (a clinical decision): about "
-                  + text(oral.owes())
-                  + " a month for the patient"
-                  + (oral.complete()
-                      ? ""
-                      : " (incomplete: " + String.join("; ", oral.notes()) + ")")));
-    }
-    options.sort(Comparator.comparing(Option::patientCost));
-    return options;
+    List<BarrierOptions.Candidate> candidates =
+        assistance.programs().stream()
+            .filter(p -> p.isActive() && !enrolled.contains(p.getId()))
+            .map(
+                p ->
+                    new BarrierOptions.Candidate(
+                        new Program(
+                            p.getId(),
+                            p.getName(),
+                            p.isCommercialOnly(),
+                            p.isDrugCostOnly(),
+                            p.getPerDoseCap(),
+                            p.getAnnualCap(),
+                            BigDecimal.ZERO,
+                            p.getMaxDosesPerYear(),
+                            0),
+                        p.getKind() == ProgramKind.MANUFACTURER))
+            .toList();
+    List<BarrierOptions.OtherRoute> others =
+        ce.vivitrol().stream()
+            .filter(r -> r != current && r.available())
+            .map(
+                r ->
+                    new BarrierOptions.OtherRoute(
+                        BarrierOptions.Kind.valueOf(r.route()), r.estimate()))
+            .toList();
+    return BarrierOptions.rank(
+        current.estimate(),
+        in.plans(),
+        in.programs(),
+        candidates,
+        others,
+        ce.oralMonthly().available() ? ce.oralMonthly().estimate() : null,
+        paymentPlanMonths);
   }
 }

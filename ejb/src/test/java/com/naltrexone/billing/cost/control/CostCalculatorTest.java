@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class CostCalculatorTest {
 
   private static final LocalDate DOS = LocalDate.of(2026, 3, 10);
-  private static final List<ContractRate> ACME =
+  static final List<ContractRate> ACME =
       List.of(
           new ContractRate(
               "J2315",
@@ -46,7 +46,7 @@ class CostCalculatorTest {
               LocalDate.of(2026, 1, 1),
               null,
               "ACME 2026"));
-  private static final List<ContractRate> MEDICARE_PFS =
+  static final List<ContractRate> MEDICARE_PFS =
       List.of(
           new ContractRate(
               "96372",

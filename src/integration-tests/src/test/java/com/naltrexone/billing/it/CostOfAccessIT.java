@@ -1,7 +1,7 @@
 package com.naltrexone.billing.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.naltrexone.billing.claims.boundary.Claims;
@@ -15,6 +15,7 @@ import com.naltrexone.billing.cost.boundary.CopayAssistance;
 import com.naltrexone.billing.cost.boundary.EnrollmentData;
 import com.naltrexone.billing.cost.boundary.PaymentFollowUp;
 import com.naltrexone.billing.cost.boundary.ProgramData;
+import com.naltrexone.billing.cost.boundary.ProgramPaymentData;
 import com.naltrexone.billing.cost.entity.AssistanceClaim;
 import com.naltrexone.billing.cost.entity.AssistanceClaimStatus;
 import com.naltrexone.billing.cost.entity.CopayProgram;
@@ -28,6 +29,7 @@ import com.naltrexone.billing.coverage.entity.Payer;
 import com.naltrexone.billing.drugs.boundary.DrugCatalog;
 import com.naltrexone.billing.drugs.boundary.PriceData;
 import com.naltrexone.billing.drugs.entity.PriceKind;
+import com.naltrexone.billing.platform.BusinessRuleException;
 import com.naltrexone.billing.prescriptions.entity.Dose;
 import com.naltrexone.billing.prescriptions.entity.Route;
 import com.naltrexone.billing.remittance.boundary.ClaimPaymentPosted;
@@ -255,6 +257,42 @@ class CostOfAccessIT {
             .noneMatch(u -> u.getClaimId() == claim.getId()));
     assertEquals(AssistanceClaimStatus.VOID, programClaimOf(claim.getId()).getStatus());
     assertEquals(0, m("-1512.00").compareTo(marginOf(dose).margin()), "nothing paid any more");
+
+    // The corrected payment, at the contract: nothing short; the program's new claim is paid.
+    posted.fire(
+        new ClaimPaymentPosted(
+            claim.getId(),
+            postingId + 2,
+            "ICN2",
+            "1",
+            false,
+            today,
+            List.of(
+                line(drug, "1425.00", "940.00", "250.00", "235.00"),
+                line(admin, "40.00", "32.00", "0.00", "8.00"))));
+    assertTrue(
+        followUp.underpayments(UnderpaymentStatus.OPEN).stream()
+            .noneMatch(u -> u.getClaimId() == claim.getId()));
+    AssistanceClaim open =
+        assistance.claims(AssistanceClaimStatus.OPEN).stream()
+            .filter(c -> c.getClaimId() == claim.getId())
+            .findFirst()
+            .orElseThrow();
+    assertEquals(0, m("485.00").compareTo(open.getAmount()), "250 + 235, under the 500 cap");
+    ProgramPaymentData pay = new ProgramPaymentData();
+    pay.paidOn = today;
+    pay.amount = m("485.00");
+    pay.reference = "EOB-" + claim.getId();
+    assertEquals(AssistanceClaimStatus.PAID, assistance.paid(open.getId(), pay).getStatus());
+    BusinessRuleException twice =
+        assertThrows(BusinessRuleException.class, () -> assistance.paid(open.getId(), pay));
+    assertEquals("status", twice.violations().get(0).field());
+    PaymentFollowUp.DoseMargin corrected = marginOf(dose);
+    assertEquals(0, m("972.00").compareTo(corrected.payerPaid()));
+    assertEquals(0, m("485.00").compareTo(corrected.programPaid()));
+    assertEquals(0, m("8.00").compareTo(corrected.patientPaid()));
+    assertEquals(0, m("-47.00").compareTo(corrected.margin()), "972 + 493 - 1,512");
+    assertEquals(0, m("1743.00").compareTo(benefits.on(coverageId, dos).orElseThrow().getOopMet()));
   }
 
   private AssistanceClaim programClaimOf(long claimId) {
@@ -427,6 +465,22 @@ class CostOfAccessIT {
     assertEquals(200, biller.get("api/underpayments").statusCode());
     assertEquals(403, clinician.get("api/underpayments").statusCode());
     badRequestNaming(biller.get("api/underpayments?status=LOST"), "status");
-    assertNotNull(admin);
+
+    HttpResponse<String> openapi = ApiClient.anonymous(ApiClient.serverRoot(base)).get("openapi");
+    for (String path :
+        List.of(
+            "/api/patients/{patientId}/coverages/{coverageId}/benefits",
+            "/api/payers/{payerId}/contract-rates",
+            "/api/patients/{patientId}/cost-estimate",
+            "/api/cost-barriers",
+            "/api/copay-programs",
+            "/api/patients/{patientId}/assistance-enrollments",
+            "/api/assistance-claims",
+            "/api/assistance-claims/{id}/payment",
+            "/api/underpayments",
+            "/api/margins")) {
+      assertTrue(
+          openapi.body().contains("\"" + path + "\""), path + " not in the OpenAPI document");
+    }
   }
 }
