@@ -129,18 +129,22 @@ public class CopayAssistance {
   public record Usage(AssistanceEnrollment enrollment, BigDecimal used, int doses) {
 
     public CostCalculator.Program program() {
-      CopayProgram p = enrollment.getProgram();
-      return new CostCalculator.Program(
-          p.getId(),
-          p.getName(),
-          p.isCommercialOnly(),
-          p.isDrugCostOnly(),
-          p.getPerDoseCap(),
-          p.getAnnualCap(),
-          used,
-          p.getMaxDosesPerYear(),
-          doses);
+      return asProgram(enrollment.getProgram(), used, doses);
     }
+  }
+
+  /** A program's terms with what is used of them, as the calculator takes them. */
+  public static CostCalculator.Program asProgram(CopayProgram p, BigDecimal used, int doses) {
+    return new CostCalculator.Program(
+        p.getId(),
+        p.getName(),
+        p.isCommercialOnly(),
+        p.isDrugCostOnly(),
+        p.getPerDoseCap(),
+        p.getAnnualCap(),
+        used,
+        p.getMaxDosesPerYear(),
+        doses);
   }
 
   /**

@@ -315,16 +315,7 @@ public class CostEstimates {
             .map(
                 p ->
                     new BarrierOptions.Candidate(
-                        new Program(
-                            p.getId(),
-                            p.getName(),
-                            p.isCommercialOnly(),
-                            p.isDrugCostOnly(),
-                            p.getPerDoseCap(),
-                            p.getAnnualCap(),
-                            BigDecimal.ZERO,
-                            p.getMaxDosesPerYear(),
-                            0),
+                        CopayAssistance.asProgram(p, BigDecimal.ZERO, 0),
                         p.getKind() == ProgramKind.MANUFACTURER))
             .toList();
     List<BarrierOptions.OtherRoute> others =

@@ -64,21 +64,7 @@ class BarrierOptionsTest {
                     new AllowedAmounts.Allowed(
                         m("1750.00"), AllowedAmounts.Source.LIST_PRICE, "WAC", "kit at WAC")),
                 current.lines().get(1).service()),
-            List.of(
-                acme(
-                    new CostCalculator.Terms(
-                        m("2000"),
-                        m("0"),
-                        m("20"),
-                        null,
-                        null,
-                        m("6000"),
-                        m("0"),
-                        m("100.00"),
-                        null,
-                        null,
-                        true,
-                        "call"))),
+            List.of(acme(CostCalculatorTest.withSpecialtyCopay())),
             List.of());
 
     List<Option> options =

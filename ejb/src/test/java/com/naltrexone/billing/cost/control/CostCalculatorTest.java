@@ -357,22 +357,26 @@ class CostCalculatorTest {
     assertEquals(m("439.50"), twelfthUsed.owes());
   }
 
+  /** Commercial, deductible 2,000.00 not met, 20%; specialty pharmacy copay 100.00. */
+  static Terms withSpecialtyCopay() {
+    return new Terms(
+        m("2000"),
+        m("0"),
+        m("20"),
+        null,
+        null,
+        m("6000"),
+        m("0"),
+        m("100.00"),
+        null,
+        m("10.00"),
+        true,
+        "benefits call");
+  }
+
   @Test
   void specialtyPharmacyRouteIsCheaperWhenThePlanHasASpecialtyCopay() {
-    Terms t =
-        new Terms(
-            m("2000"),
-            m("0"),
-            m("20"),
-            null,
-            null,
-            m("6000"),
-            m("0"),
-            m("100.00"),
-            null,
-            m("10.00"),
-            true,
-            "benefits call");
+    Terms t = withSpecialtyCopay();
     Estimate buyAndBill = CostCalculator.estimate(buyAndBill(ACME), List.of(acme(t)), List.of());
     assertEquals(m("1465.00"), buyAndBill.owes());
 
