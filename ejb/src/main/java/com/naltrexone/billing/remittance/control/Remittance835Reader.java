@@ -196,8 +196,38 @@ public class Remittance835Reader {
         }
       }
       pending.clear();
+      X12Issue foreign = outsideCharacterSet(s);
+      if (foreign != null) {
+        here.add(foreign);
+      }
       map(s);
       here.forEach(issue -> charge(issue, s));
+    }
+
+    /**
+     * X12's basic and extended character sets are printable ASCII; anything else (accented or
+     * non-Latin letters, control characters) is refused where it stands, like any element error: it
+     * degrades the claim, rejects the transaction's header, or makes the envelope invalid.
+     */
+    private static X12Issue outsideCharacterSet(X12Segment s) {
+      for (int e = 0; e < s.elements().size(); e++) {
+        List<String> components = s.elements().get(e);
+        for (int c = 0; c < components.size(); c++) {
+          String value = components.get(c);
+          for (int i = 0; value != null && i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if (ch < 0x20 || ch > 0x7E) {
+              return new X12Issue(
+                  s.tag(),
+                  s.position(),
+                  X12Issue.elementName(s.tag(), e + 1, components.size() > 1 ? c + 1 : 0),
+                  "CHARACTER_SET",
+                  "character U+%04X is outside the X12 character set".formatted((int) ch));
+            }
+          }
+        }
+      }
+      return null;
     }
 
     /** Puts an issue on whatever is open now; {@code at} is the segment it is located at. */
