@@ -75,6 +75,7 @@ class RemittanceIT {
   @EJB Claims claims;
   @EJB ClaimScenario scenario;
   @EJB Remittances remittances;
+  @EJB com.naltrexone.billing.cost.boundary.Benefits benefits;
 
   @ArquillianResource URL base;
 
@@ -262,6 +263,65 @@ class RemittanceIT {
     assertTrue(
         view.lines().stream().allMatch(l -> l.getClaimLineId() != null), "both lines matched");
     assertEquals(ClaimStatus.PAID, claims.get(c.getId()).getStatus());
+  }
+
+  /**
+   * The 835 posting and cost of access together: the PR-1 and PR-2 of an imported payment move the
+   * plan year's deductible and out-of-pocket accumulators of the claim's coverage, once; importing
+   * the same payment again moves nothing.
+   */
+  @Test
+  void anImportedPaymentMovesTheCoveragesDeductibleAndOutOfPocketOnce() throws Exception {
+    Payer payer = scenario.payer(false);
+    Claim c = sentClaims(payer, 1).get(0);
+    long coverageId = claims.get(c.getId()).getCoverageId();
+    var b = new com.naltrexone.billing.cost.boundary.BenefitsData();
+    b.planYearStart = c.getServiceDate().withDayOfYear(1);
+    b.planYearEnd = b.planYearStart.plusYears(1).minusDays(1);
+    b.deductible = new BigDecimal("500.00");
+    b.coinsurancePercent = new BigDecimal("20");
+    b.oopMax = new BigDecimal("3000.00");
+    b.source = "RemittanceIT";
+    benefits.add(c.getPatientId(), coverageId, b);
+
+    String trace = trace();
+    String file =
+        Vivitrol835.file(
+            isa13(),
+            Vivitrol835.payment(payer.getPayerId835(), trace)
+                .claim(
+                    c.getPatientControlNumber(),
+                    "1",
+                    "1650",
+                    "1050.56",
+                    "468",
+                    "ICN-ACC",
+                    c.getServiceDate())
+                .line(
+                    "J2315:JZ",
+                    "1600",
+                    "1019.2",
+                    "380",
+                    lineControl(c, "J2315"),
+                    "1500",
+                    List.of("CO*45*100**253*20.8", "PR*1*200**2*260"))
+                .line(
+                    "96372",
+                    "50",
+                    "31.36",
+                    "1",
+                    lineControl(c, "96372"),
+                    "40",
+                    List.of("CO*45*10**253*0.64", "PR*2*8")));
+    assertEquals(1, upload(file).claimsPosted());
+    var after = benefits.on(coverageId, c.getServiceDate()).orElseThrow();
+    assertMoney("200", after.getDeductibleMet(), "deductible met from PR-1");
+    assertMoney("468", after.getOopMet(), "out of pocket met from PR-1 + PR-2");
+
+    assertEquals(0, upload(file).claimsPosted(), "the same file again posts nothing");
+    var again = benefits.on(coverageId, c.getServiceDate()).orElseThrow();
+    assertMoney("200", again.getDeductibleMet(), "unchanged");
+    assertMoney("468", again.getOopMet(), "unchanged");
   }
 
   @Test
