@@ -48,4 +48,14 @@ public class Authorizations {
     audit.record("authorization.approved", "Authorization", a.getId(), "patient=" + patientId);
     return a;
   }
+
+  /** A patient's authorizations, newest approval first (for the staff screens). */
+  public java.util.List<Authorization> ofPatient(long patientId) {
+    return em.createQuery(
+            "select a from Authorization a where a.patient.id = :patientId"
+                + " order by a.approvedFrom desc, a.id desc",
+            Authorization.class)
+        .setParameter("patientId", patientId)
+        .getResultList();
+  }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Fired (synchronously, inside the posting transaction) each time an 835 claim payment is posted
- * to one of our claims, so that other capabilities (cost of access: benefit accumulators, estimate
+ * Fired (synchronously, inside the posting transaction) each time an 835 claim payment is posted to
+ * one of our claims, so that other capabilities (cost of access: benefit accumulators, estimate
  * versus actual, underpayments, margin) follow the money without the remittance code knowing them.
  * An observer that throws rolls the posting back.
  *
