@@ -59,27 +59,7 @@ public class ClaimCorrections {
           claim, "Claim " + claim.getPatientControlNumber() + " corrected: " + fate(claim));
     }
     if (claim.getStatus().isWithPayer()) {
-      Claim replacement = replace(claim, ClaimFrequency.REPLACEMENT, data.payerClaimNumber, now);
-      replacement.diagnosed(codes);
-      claims.scrub(replacement, now, null);
-      claim.moveTo(
-          claim.getStatus(),
-          now,
-          audit.actor(),
-          "replaced by " + replacement.getPatientControlNumber() + " (frequency 7)");
-      audit.record(
-          "claim.replaced",
-          "Claim",
-          claimId,
-          "replacement=" + replacement.getId() + " status=" + replacement.getStatus());
-      return new Outcome(
-          replacement,
-          "Replacement claim "
-              + replacement.getPatientControlNumber()
-              + " (frequency 7) created for "
-              + claim.getPatientControlNumber()
-              + ": "
-              + fate(replacement));
+      return sendAnew(claim, ClaimFrequency.REPLACEMENT, data.payerClaimNumber, codes, null, now);
     }
     throw new ConflictException(notNow(claim, "corrected"));
   }
@@ -103,22 +83,7 @@ public class ClaimCorrections {
               + " voided; the payer never received it, so nothing is sent.");
     }
     if (claim.getStatus().isWithPayer()) {
-      Claim voiding = replace(claim, ClaimFrequency.VOID, data.payerClaimNumber, now);
-      claims.scrub(voiding, now, null);
-      claim.moveTo(
-          claim.getStatus(),
-          now,
-          audit.actor(),
-          "void " + voiding.getPatientControlNumber() + " (frequency 8): " + reason);
-      audit.record("claim.voided", "Claim", claimId, "void claim=" + voiding.getId());
-      return new Outcome(
-          voiding,
-          "Void claim "
-              + voiding.getPatientControlNumber()
-              + " (frequency 8) created for "
-              + claim.getPatientControlNumber()
-              + ": "
-              + fate(voiding));
+      return sendAnew(claim, ClaimFrequency.VOID, data.payerClaimNumber, null, reason, now);
     }
     throw new ConflictException(notNow(claim, "voided"));
   }
@@ -137,7 +102,18 @@ public class ClaimCorrections {
         claim, "Claim " + claim.getPatientControlNumber() + " written off and closed.");
   }
 
-  private Claim replace(Claim claim, ClaimFrequency kind, String payerClaimNumber, Instant now) {
+  /**
+   * A replacement (7, with {@code codes}) or void (8, with {@code reason}) of a claim the payer
+   * has: a new claim, scrubbed, noted in the original's history; the original stays as the payer
+   * knows it.
+   */
+  private Outcome sendAnew(
+      Claim claim,
+      ClaimFrequency kind,
+      String payerClaimNumber,
+      List<String> codes,
+      String reason,
+      Instant now) {
     String icn =
         payerClaimNumber == null || payerClaimNumber.isBlank()
             ? claim.getPayerClaimNumber()
@@ -146,7 +122,25 @@ public class ClaimCorrections {
     em.persist(c); // draws the id the claim number is made of
     c.number();
     c.copyLinesFrom(claim);
-    return c;
+    if (codes != null) {
+      c.diagnosed(codes);
+    }
+    claims.scrub(c, now, null);
+    String what =
+        (kind == ClaimFrequency.VOID ? "Void claim " : "Replacement claim ")
+            + c.getPatientControlNumber()
+            + " (frequency "
+            + kind.code()
+            + ")";
+    claim.moveTo(
+        claim.getStatus(), now, audit.actor(), what + (reason == null ? "" : ": " + reason));
+    audit.record(
+        kind == ClaimFrequency.VOID ? "claim.voided" : "claim.replaced",
+        "Claim",
+        claim.getId(),
+        "new claim=" + c.getId() + " status=" + c.getStatus());
+    return new Outcome(
+        c, what + " created for " + claim.getPatientControlNumber() + ": " + fate(c));
   }
 
   private static String fate(Claim claim) {

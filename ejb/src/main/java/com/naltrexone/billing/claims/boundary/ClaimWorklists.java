@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -248,14 +249,7 @@ public class ClaimWorklists {
             .setParameter("patient", patientId)
             .setParameter(
                 "counted",
-                List.of(
-                    ClaimStatus.HELD,
-                    ClaimStatus.READY,
-                    ClaimStatus.BATCHED,
-                    ClaimStatus.SENT,
-                    ClaimStatus.ACKNOWLEDGED,
-                    ClaimStatus.ACCEPTED,
-                    ClaimStatus.PAID))
+                Arrays.stream(ClaimStatus.values()).filter(ClaimStatus::isBilled).toList())
             .getResultList()) {
       used.put((Long) r[0], (BigDecimal) r[1]);
     }

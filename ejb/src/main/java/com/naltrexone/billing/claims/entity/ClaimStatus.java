@@ -54,4 +54,12 @@ public enum ClaimStatus {
   public boolean isWriteOffable() {
     return isCorrectable() || isWithPayer();
   }
+
+  /**
+   * Billed and not taken back (open and not rejected, or paid): its J2315 units count against the
+   * authorization it names, and a second claim for the same service would duplicate it.
+   */
+  public boolean isBilled() {
+    return isOpen() && this != REJECTED || this == PAID;
+  }
 }

@@ -33,4 +33,18 @@ class ClaimStatusTest {
             ClaimStatus.CLOSED),
         where(s -> !s.isWriteOffable()));
   }
+
+  @Test
+  void billedClaimsAreTheOpenOnesNotRejectedAndThePaid() {
+    assertEquals(
+        EnumSet.of(
+            ClaimStatus.HELD,
+            ClaimStatus.READY,
+            ClaimStatus.BATCHED,
+            ClaimStatus.SENT,
+            ClaimStatus.ACKNOWLEDGED,
+            ClaimStatus.ACCEPTED,
+            ClaimStatus.PAID),
+        where(ClaimStatus::isBilled));
+  }
 }
