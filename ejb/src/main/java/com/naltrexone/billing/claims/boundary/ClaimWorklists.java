@@ -85,14 +85,7 @@ public class ClaimWorklists {
                 + query.where()
                 + ClaimQuery.orderBy(sortField, ascending),
             Object[].class);
-    TypedQuery<Long> count = em.createQuery("select count(c)" + FROM + query.where(), Long.class);
-    query
-        .parameters()
-        .forEach(
-            (name, value) -> {
-              rows.setParameter(name, value);
-              count.setParameter(name, value);
-            });
+    query.parameters().forEach(rows::setParameter);
     List<Object[]> found = rows.setFirstResult(first).setMaxResults(max).getResultList();
     Map<Long, String> reasons = reasons(found);
     List<ClaimRow> items =
@@ -111,7 +104,14 @@ public class ClaimWorklists {
                         (BigDecimal) r[9],
                         reasons.get((Long) r[0])))
             .toList();
-    return new Page<>(items, count.getSingleResult(), first, max);
+    return new Page<>(items, count(query), first, max);
+  }
+
+  /** How many claims the query finds. */
+  public long count(ClaimQuery query) {
+    TypedQuery<Long> count = em.createQuery("select count(c)" + FROM + query.where(), Long.class);
+    query.parameters().forEach(count::setParameter);
+    return count.getSingleResult();
   }
 
   /** The blocking findings of the held and rejected claims among {@code rows}, one line each. */

@@ -117,24 +117,33 @@ public class Patients {
    * or whose MRN starts with it; sorted on one of {@link #SORTABLE} (else by name).
    */
   public Page<Patient> list(String query, int first, int max, String sortField, boolean asc) {
-    String q = query == null ? "" : query.trim().toLowerCase().replace("%", "").replace("_", "");
-    String where = " where lower(p.lastName) like :q or lower(p.mrn) like :q";
     String path = sortField == null ? null : SORTABLE.get(sortField);
     String order =
         path == null
             ? " order by p.lastName, p.firstName, p.id"
             : " order by " + path + (asc ? " asc" : " desc") + ", p.id";
     List<Patient> items =
-        em.createQuery("select p from Patient p" + where + order, Patient.class)
-            .setParameter("q", q + "%")
+        em.createQuery("select p from Patient p" + LIST_WHERE + order, Patient.class)
+            .setParameter("q", listPattern(query))
             .setFirstResult(first)
             .setMaxResults(max)
             .getResultList();
-    long total =
-        em.createQuery("select count(p) from Patient p" + where, Long.class)
-            .setParameter("q", q + "%")
-            .getSingleResult();
     audit.record("patient.searched", "Patient", "*", "results=" + items.size());
-    return new Page<>(items, total, first, max);
+    return new Page<>(items, countMatching(query), first, max);
+  }
+
+  /** How many patients {@link #list} finds for {@code query} (a count discloses no record). */
+  public long countMatching(String query) {
+    return em.createQuery("select count(p) from Patient p" + LIST_WHERE, Long.class)
+        .setParameter("q", listPattern(query))
+        .getSingleResult();
+  }
+
+  private static final String LIST_WHERE =
+      " where lower(p.lastName) like :q or lower(p.mrn) like :q";
+
+  private static String listPattern(String query) {
+    String q = query == null ? "" : query.trim().toLowerCase();
+    return q.replace("%", "").replace("_", "") + "%";
   }
 }
