@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * The biller's home worklists: claims the scrubber holds (with what to fix) and claims a 999 or
- * 277CA rejected (with the payer's reason), each a page at a time, with the counts by status.
+ * 277CA rejected (with the payer's reason), each a page at a time, oldest date of service first
+ * (timely filing), with the counts by status.
  */
 @Named
 @ViewScoped
@@ -28,7 +29,7 @@ public class ClaimWorklist implements Serializable {
   private ServerPagedModel<ClaimRow> rejected;
 
   private ServerPagedModel<ClaimRow> inStatus(ClaimStatus status) {
-    return new ClaimRowsModel(worklists, filters -> ClaimQuery.inStatus(status), "id");
+    return new ClaimRowsModel(worklists, filters -> ClaimQuery.inStatus(status), "serviceDate");
   }
 
   public Map<ClaimStatus, Long> getCounts() {
