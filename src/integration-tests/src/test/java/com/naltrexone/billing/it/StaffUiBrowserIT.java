@@ -259,7 +259,7 @@ class StaffUiBrowserIT {
   private void logIn(String user) {
     browser.get(url("login.xhtml"));
     waitFor(By.id("login:username")).sendKeys(user);
-    browser.findElement(By.id("login:password")).sendKeys("test-password-1");
+    browser.findElement(By.id("login:password")).sendKeys(ApiClient.NEW_USER_PASSWORD);
     screenshot("login");
     browser.findElement(By.id("login:submit")).click();
     new WebDriverWait(browser, WAIT)
@@ -267,18 +267,7 @@ class StaffUiBrowserIT {
   }
 
   private String newUser(String role) {
-    String name = ("ui" + java.util.UUID.randomUUID().toString().substring(0, 8)).toLowerCase();
-    HttpResponse<String> r =
-        admin()
-            .post(
-                "api/users",
-                "{\"username\":\""
-                    + name
-                    + "\",\"password\":\"test-password-1\",\"roles\":[\""
-                    + role
-                    + "\"]}");
-    assertEquals(201, r.statusCode(), r.body());
-    return name;
+    return ApiClient.newUser(base, role);
   }
 
   private ApiClient admin() {

@@ -58,7 +58,7 @@ final class UiSeed {
                 + "')");
       }
       long payer =
-          insert(
+          SqlSeed.insert(
               c,
               "insert into payer (id, name, payer_id_837, payer_id_835, claim_filing_indicator,"
                   + " pa_required_injection, pa_required_oral, requires_jz_jw, ndc_unit,"
@@ -69,7 +69,7 @@ final class UiSeed {
               mrn.substring(3),
               mrn.substring(3));
       long patient =
-          insert(
+          SqlSeed.insert(
               c,
               "insert into patient (id, mrn, first_name, last_name, birth_date, sex,"
                   + " address_line1, city, state, zip, version) values (nextval('registry_seq'),"
@@ -93,13 +93,13 @@ final class UiSeed {
               + patient
               + ", 'ALL_PAYERS', 'PAYMENT', current_date - 30, 1)");
       long location =
-          insert(
+          SqlSeed.insert(
               c,
               "insert into location (id, name, place_of_service, is_340b, address_line1, city,"
                   + " state, zip, version) values (nextval('registry_seq'), 'UI clinic', '57',"
                   + " false, '100 MAIN ST', 'SPRINGFIELD', 'IL', '627010000', 1) returning id");
       long lot =
-          insert(
+          SqlSeed.insert(
               c,
               "insert into drug_lot (id, drug_id, lot_number, expires_on, received_on, is_340b,"
                   + " version) select nextval('registry_seq'), id, ?, current_date + 300,"
@@ -107,7 +107,7 @@ final class UiSeed {
                   + " returning id",
               "UI" + mrn.substring(3));
       long prescription =
-          insert(
+          SqlSeed.insert(
               c,
               "insert into prescription (id, patient_id, drug_id, prescriber_id, dose,"
                   + " frequency_days, route, start_date, version) select nextval('registry_seq'),"
@@ -168,15 +168,4 @@ final class UiSeed {
     }
   }
 
-  private static long insert(Connection c, String sql, String... params) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setString(i + 1, params[i]);
-      }
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
-  }
 }
