@@ -129,6 +129,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   /** EJB and JSON-B wrap the exception that says what went wrong; find it. */
   static Throwable unwrap(Throwable thrown) {
+    // A body too large is found while a reader (JSON-B, say) consumes it, and comes back wrapped.
+    for (Throwable t = thrown; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof BusinessRuleException) {
+        return t;
+      }
+    }
     Throwable e = thrown;
     for (int depth = 0; depth < 10; depth++) {
       Throwable next = null;

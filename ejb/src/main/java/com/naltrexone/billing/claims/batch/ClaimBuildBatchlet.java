@@ -8,7 +8,12 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Step 1: claims for the billable doses that have none yet, scrubbed. */
+/**
+ * Step 1: claims for the billable doses that have none yet, scrubbed. Leaves the highest claim id
+ * from before the build in the job's transient data: claims above it were scrubbed moments ago by
+ * this step, and the batch step does not scrub them again (a restarted job has no such mark and
+ * scrubs everything).
+ */
 @Dependent
 @Named("claimBuildBatchlet")
 public class ClaimBuildBatchlet extends AbstractBatchlet {
@@ -18,7 +23,7 @@ public class ClaimBuildBatchlet extends AbstractBatchlet {
 
   @Override
   public String process() {
-    submission.build(RunId.of(job));
+    job.setTransientUserData(new BuiltAfter(submission.build(RunId.of(job))));
     return "BUILT";
   }
 }

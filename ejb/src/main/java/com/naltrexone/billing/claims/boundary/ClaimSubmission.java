@@ -2,8 +2,10 @@ package com.naltrexone.billing.claims.boundary;
 
 import com.naltrexone.billing.claims.control.Claim837Writer;
 import com.naltrexone.billing.claims.control.ClaimDocuments;
+import com.naltrexone.billing.claims.control.ClaimScrubber;
 import com.naltrexone.billing.claims.control.Envelope;
 import com.naltrexone.billing.claims.control.Interchange837;
+import com.naltrexone.billing.claims.control.ScrubFacts;
 import com.naltrexone.billing.claims.control.X12Identity;
 import com.naltrexone.billing.claims.entity.Claim;
 import com.naltrexone.billing.claims.entity.ClaimStatus;
@@ -60,6 +62,7 @@ public class ClaimSubmission {
   @Inject Clock clock;
   @Inject Clearinghouse clearinghouse;
   @Inject ClaimDocuments documents;
+  @Inject ScrubFacts facts;
   @EJB Claims claims;
   @EJB Part2Consents consents;
 
@@ -100,11 +103,17 @@ public class ClaimSubmission {
     run(runId).finished(clock.instant(), status, why);
   }
 
-  /** Step 1: claims for new billable doses (in pages, each its own transaction). */
+  /**
+   * Step 1: claims for new billable doses (in pages, each its own transaction). Returns the highest
+   * claim id from before the build: every claim above it was built (and scrubbed) by this step.
+   */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public void build(long runId) {
+  public long build(long runId) {
+    long before =
+        em.createQuery("select coalesce(max(c.id), 0) from Claim c", Long.class).getSingleResult();
     Claims.BuildResult result = claims.buildBillable();
     context.getBusinessObject(ClaimSubmission.class).countBuilt(runId, result.built());
+    return before;
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -124,32 +133,77 @@ public class ClaimSubmission {
   }
 
   /**
-   * Step 2 (one chunk): scrubs each claim once more (data may have changed since it was built) and
-   * puts the clean ones into this run's interchange for their payer.
+   * Step 2, per claim (in the chunk's transaction): scrubs a READY claim once more (unless {@code
+   * scrubAgain} is false: this run built it moments ago), since its data may have changed since it
+   * was built. Returns its id when it may be batched, null when it is no longer READY or the
+   * scrubber held it. An exception while reading the claim's data becomes {@link
+   * ClaimNotProcessable}, which does not roll the chunk back: the job skips this claim.
    */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Long check(long runId, long claimId, boolean scrubAgain) {
+    run(runId).read(1);
+    Claim claim = em.find(Claim.class, claimId);
+    if (claim == null || claim.getStatus() != ClaimStatus.READY) {
+      return null;
+    }
+    if (!scrubAgain) {
+      return claimId;
+    }
+    List<Finding> found;
+    try {
+      // Not through the Claims EJB: a system exception crossing an EJB boundary would mark the
+      // chunk's transaction rollback-only, and the good claims of the chunk would not go out.
+      found = ClaimScrubber.scrub(facts.of(claim, LocalDate.now(clock)));
+    } catch (RuntimeException e) {
+      throw new ClaimNotProcessable(claimId, e);
+    }
+    claim.scrubbed(found, clock.instant(), "system");
+    if (claim.getStatus() != ClaimStatus.READY) {
+      run(runId).held(1);
+      return null;
+    }
+    return claimId;
+  }
+
+  /**
+   * The skip listener's half of step 2: holds a claim that could not be processed, with a finding
+   * that tells the biller what happened, so the rest of the run goes out.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void holdUnprocessable(long runId, long claimId, Exception why) {
+    LOG.warning(
+        () ->
+            "run " + runId + ": claim " + claimId + " skipped (" + why.getClass().getName() + ")");
+    Claim claim = em.find(Claim.class, claimId);
+    if (claim == null || claim.getStatus() != ClaimStatus.READY) {
+      return;
+    }
+    Instant now = clock.instant();
+    claim.found(
+        Finding.error(
+            "UNPROCESSABLE",
+            "The nightly submission could not read this claim's data ("
+                + (why.getCause() == null ? why : why.getCause()).getClass().getSimpleName()
+                + "), so it was held and the other claims went out. Check its lines and"
+                + " diagnosis pointers, correct them and scrub the claim again."),
+        now);
+    claim.moveTo(ClaimStatus.HELD, now, "system", "skipped by the submission job");
+    run(runId).held(1);
+  }
+
+  /** Step 2, per chunk: puts checked claims into this run's interchange for their payer. */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void batch(long runId, List<Long> claimIds) {
     SubmissionRun run = run(runId);
     Instant now = clock.instant();
-    int held = 0;
-    int batched = 0;
+    Map<Long, Interchange> byPayer = new java.util.HashMap<>();
     for (Long id : claimIds) {
       Claim claim = em.find(Claim.class, id);
-      if (claim == null || claim.getStatus() != ClaimStatus.READY) {
-        continue;
-      }
-      claims.scrub(claim, now, "system");
-      if (claim.getStatus() != ClaimStatus.READY) {
-        held++;
-        continue;
-      }
-      Interchange interchange = interchangeFor(run, claim.getPayerId(), now);
+      Interchange interchange =
+          byPayer.computeIfAbsent(claim.getPayerId(), payer -> interchangeFor(run, payer, now));
       claim.batchedInto(interchange.getId(), nextControlNumber("st_control_seq"), now);
-      batched++;
     }
-    run.read(claimIds.size());
-    run.held(held);
-    LOG.fine("run " + runId + ": " + batched + " claims batched, " + held + " held");
+    LOG.fine("run " + runId + ": " + claimIds.size() + " claims batched");
   }
 
   private Interchange interchangeFor(SubmissionRun run, long payerId, Instant now) {
@@ -250,6 +304,15 @@ public class ClaimSubmission {
     byte[] bytes = out.toByteArray();
     interchange.written(bytes, sha256(bytes));
     run(interchange.getSubmissionRunId()).written(result.accepted().size());
+    LOG.info(
+        () ->
+            "Interchange "
+                + interchange.getIsa13()
+                + " written with "
+                + result.accepted().size()
+                + " claims ("
+                + bytes.length
+                + " bytes)");
   }
 
   private Envelope envelope(Interchange interchange, Instant now) {

@@ -83,6 +83,15 @@ public final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A POST with any media type; {@code streamed} sends it chunked, without a Content-Length. */
+  public HttpResponse<String> post(String path, byte[] body, String contentType, boolean streamed) {
+    HttpRequest.BodyPublisher publisher =
+        streamed
+            ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+            : HttpRequest.BodyPublishers.ofByteArray(body);
+    return send(request(path).header("Content-Type", contentType).POST(publisher));
+  }
+
   public HttpResponse<String> put(String path, String json) {
     return send(
         request(path)

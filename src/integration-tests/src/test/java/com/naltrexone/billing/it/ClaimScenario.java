@@ -16,6 +16,7 @@ import com.naltrexone.billing.coverage.entity.PlanType;
 import com.naltrexone.billing.drugs.entity.DrugLot;
 import com.naltrexone.billing.patients.boundary.Patients;
 import com.naltrexone.billing.patients.entity.Patient;
+import com.naltrexone.billing.platform.SchemaMigration;
 import com.naltrexone.billing.platform.entity.Address;
 import com.naltrexone.billing.prescriptions.boundary.DoseData;
 import com.naltrexone.billing.prescriptions.boundary.Doses;
@@ -32,12 +33,17 @@ import com.naltrexone.billing.providers.boundary.Providers;
 import com.naltrexone.billing.providers.entity.Location;
 import com.naltrexone.billing.providers.entity.Provider;
 import com.naltrexone.billing.providers.entity.ProviderKind;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Test-only: a covered patient with a Vivitrol injection yesterday, and what claims need around it
@@ -56,6 +62,11 @@ public class ClaimScenario {
   @EJB Prescriptions prescriptions;
   @EJB Doses doses;
   @EJB CatalogSeed catalog;
+
+  // The test classes live in the WAR, which cannot use the EJB jar's persistence unit; the
+  // application's data source is reachable by its JNDI name.
+  @Resource(lookup = SchemaMigration.DATA_SOURCE)
+  DataSource dataSource;
 
   private final LocalDate today = LocalDate.now();
 
@@ -173,5 +184,23 @@ public class ClaimScenario {
         today.plusMonths(6),
         2280,
         6);
+  }
+
+  /**
+   * Damages a claim's stored lines the way a bad manual database fix could: diagnosis pointers that
+   * are not numbers. The claim cannot even be read back into an 837 after this.
+   */
+  public void breakDiagnosisPointers(long claimId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "update claim_line set diagnosis_pointers = 'x' where claim_id = ?")) {
+      s.setLong(1, claimId);
+      if (s.executeUpdate() == 0) {
+        throw new IllegalStateException("claim " + claimId + " has no lines");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

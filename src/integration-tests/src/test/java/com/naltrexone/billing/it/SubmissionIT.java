@@ -118,4 +118,38 @@ class SubmissionIT {
     assertEquals(null, held.get(0).getInterchangeId());
     assertTrue(consents.disclosures(dose.getPatientId()).isEmpty());
   }
+
+  @Test
+  void aClaimWhoseDataBreaksTheStepIsSkippedAndHeldWhileTheRestOfItsChunkGoesOut()
+      throws Exception {
+    Payer payer = scenario.payer(true);
+    Dose good = scenario.injectedPatient(payer, true, Route.BUY_AND_BILL);
+    scenario.authorize(good, payer);
+    Dose bad = scenario.injectedPatient(payer, true, Route.BUY_AND_BILL);
+    scenario.authorize(bad, payer);
+    claims.buildBillable();
+    Claim broken = readyClaimOf(bad);
+    Claim fine = readyClaimOf(good);
+    scenario.breakDiagnosisPointers(broken.getId());
+
+    SubmissionRun run = runToTheEnd();
+
+    assertEquals("COMPLETED", run.getStatus(), String.valueOf(run.getError()));
+    assertEquals(ClaimStatus.SENT, claims.get(fine.getId()).getStatus());
+    Claim held = claims.get(broken.getId());
+    assertEquals(ClaimStatus.HELD, held.getStatus());
+    assertEquals(null, held.getInterchangeId());
+    assertTrue(
+        held.getFindings().stream().anyMatch(f -> f.getCode().equals("UNPROCESSABLE")),
+        held.getFindings().toString());
+    assertTrue(run.getClaimsHeld() >= 1, "the skipped claim is counted as held");
+    assertTrue(consents.disclosures(bad.getPatientId()).isEmpty(), "nothing about it was sent");
+  }
+
+  private Claim readyClaimOf(Dose dose) {
+    return claims.byStatus(ClaimStatus.READY, 0, 500).items().stream()
+        .filter(c -> c.getDoseId() == dose.getId())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no READY claim for dose " + dose.getId()));
+  }
 }

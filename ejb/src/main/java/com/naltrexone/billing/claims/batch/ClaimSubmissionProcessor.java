@@ -1,0 +1,31 @@
+package com.naltrexone.billing.claims.batch;
+
+import com.naltrexone.billing.claims.boundary.ClaimSubmission;
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * Scrubs each READY claim once more before it is batched (its data may have changed since it was
+ * built), unless this run's build step scrubbed it moments ago; a held claim is filtered out. A
+ * claim whose data cannot even be read throws {@link
+ * com.naltrexone.billing.claims.boundary.ClaimNotProcessable}, which the job skips.
+ */
+@Dependent
+@Named("claimSubmissionProcessor")
+public class ClaimSubmissionProcessor implements ItemProcessor {
+
+  @Inject JobContext job;
+  @EJB ClaimSubmission submission;
+
+  @Override
+  public Object processItem(Object item) {
+    long claimId = (Long) item;
+    boolean fresh =
+        job.getTransientUserData() instanceof BuiltAfter mark && mark.scrubbedByThisRun(claimId);
+    return submission.check(RunId.of(job), claimId, !fresh);
+  }
+}
