@@ -48,6 +48,10 @@ public class ClaimCorrections {
     List<String> codes = CorrectionRules.diagnoses(data.diagnosisCodes);
     Instant now = clock.instant();
     if (claim.getStatus().isCorrectable()) {
+      // EclipseLink 4.0.1 writes a changed ordered element collection as inserts before deletes
+      // (duplicate key on claim_diagnosis when position 1 changes): delete the old rows first.
+      claim.forgetDiagnoses();
+      em.flush();
       claim.diagnosed(codes);
       if (claim.getAuthorization() == null
           || !claim.getAuthorization().covers(claim.getServiceDate())) {

@@ -309,6 +309,11 @@ public class Claim extends RegistryRecord {
     }
   }
 
+  /** Removes the diagnosis codes (flush before {@link #diagnosed}: see ClaimCorrections). */
+  public void forgetDiagnoses() {
+    diagnosisCodes.clear();
+  }
+
   /**
    * New diagnosis codes (a correction); every line then points to the first four of them, as the
    * builder does.

@@ -114,7 +114,7 @@ class ClaimCorrectionsIT {
     scenario.authorize(dose, payer);
 
     ClaimCorrections.Outcome outcome =
-        corrections.correct(held.getId(), correction(held, null, "f1120", "F10.20", "Z79.899"));
+        corrections.correct(held.getId(), correction(held, null, "f1020", "F11.20", "Z79.899"));
 
     Claim after = claims.get(held.getId());
     assertEquals(held.getId(), outcome.claim().getId(), "corrected in place, no new claim");
@@ -124,7 +124,8 @@ class ClaimCorrectionsIT {
             + held.getPatientControlNumber()
             + " corrected: READY, it goes out with the next submission.",
         outcome.summary());
-    assertEquals(List.of("F11.20", "F10.20", "Z79.899"), after.getDiagnosisCodes());
+    // Every position changes (F11.20, F10.20 before): the rows are replaced, not duplicated.
+    assertEquals(List.of("F10.20", "F11.20", "Z79.899"), after.getDiagnosisCodes());
     assertEquals(List.of(1, 2, 3), after.getLines().get(0).getDiagnosisPointers());
     assertEquals("PA-" + dose.getId(), after.getPriorAuthNumber());
     assertEquals(ClaimFrequency.ORIGINAL, after.getFrequency());

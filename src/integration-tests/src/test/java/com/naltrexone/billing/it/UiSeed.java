@@ -167,5 +167,4 @@ final class UiSeed {
       s.execute(sql);
     }
   }
-
 }
