@@ -1,6 +1,12 @@
 package com.naltrexone.billing.demo;
 
+import com.naltrexone.billing.authorizations.boundary.AuthorizationData;
+import com.naltrexone.billing.authorizations.boundary.AuthorizationEvidence;
 import com.naltrexone.billing.authorizations.boundary.Authorizations;
+import com.naltrexone.billing.authorizations.boundary.EvidenceData;
+import com.naltrexone.billing.authorizations.entity.Benefit;
+import com.naltrexone.billing.authorizations.entity.Channel;
+import com.naltrexone.billing.authorizations.entity.EvidenceKind;
 import com.naltrexone.billing.claims.boundary.FeeSchedule;
 import com.naltrexone.billing.consent.boundary.ConsentData;
 import com.naltrexone.billing.consent.boundary.Part2Consents;
@@ -89,6 +95,7 @@ public class DemoData {
   @EJB Part2Consents consents;
   @EJB FeeSchedule fees;
   @EJB Authorizations authorizations;
+  @EJB AuthorizationEvidence authorizationEvidence;
 
   @PostConstruct
   void start() {
@@ -189,12 +196,63 @@ public class DemoData {
     inject(doeRx, lot, clinic, smith, today.minusDays(32), InjectionSite.RIGHT_GLUTEAL);
     inject(roeRx, lot, clinic, jones, today.minusDays(20), InjectionSite.LEFT_GLUTEAL);
     fill(poeRx, today.minusDays(12));
+    renewalRequest(doe, doeRx, today.plusMonths(4).plusDays(1), today);
 
     LOG.info(
         "Demo data loaded: 4 synthetic patients, 3 payers, 2 prescribers, 4 doses, 3 Part 2"
-            + " consents; demo users"
+            + " consents, a PA renewal request; demo users"
             + " biller, pa, clinician with password "
             + DEMO_PASSWORD);
+  }
+
+  /**
+   * Jane Doe's renewal, drafted with the evidence her plan's checklist asks for, so a PA
+   * coordinator can open it, see the checklist (LFT still missing) and print its packet.
+   */
+  private void renewalRequest(Patient p, Prescription rx, LocalDate from, LocalDate today) {
+    AuthorizationData d = new AuthorizationData();
+    d.patientId = p.getId();
+    d.coverageId = coverages.of(p.getId()).get(0).getId();
+    d.prescriptionId = rx.getId();
+    d.benefit = Benefit.MEDICAL;
+    d.channel = Channel.FAX;
+    d.requestedFrom = from;
+    long id = authorizations.create(d).getId();
+    evidence(id, EvidenceKind.UDS_RESULT, today.minusDays(3), "NEGATIVE", "opiates, fentanyl");
+    evidence(
+        id,
+        EvidenceKind.COUNSELLING_ENROLLMENT,
+        today.minusMonths(3),
+        null,
+        "Main Street SUD Program, weekly group and individual counselling");
+    evidence(
+        id,
+        EvidenceKind.MEDICATION_REVIEW,
+        today.minusDays(3),
+        "NO_OPIOID_AGONIST",
+        "no methadone, buprenorphine or opioid analgesics");
+    evidence(
+        id,
+        EvidenceKind.PRIOR_TREATMENT,
+        null,
+        null,
+        "Oral naltrexone 50 mg daily for 3 months last year; stopped taking it after 5 weeks");
+    evidence(
+        id,
+        EvidenceKind.JUSTIFICATION,
+        null,
+        null,
+        "Abstinent on monthly injections since starting; missed oral doses before.");
+  }
+
+  private void evidence(
+      long authorizationId, EvidenceKind kind, LocalDate on, String result, String detail) {
+    EvidenceData e = new EvidenceData();
+    e.kind = kind;
+    e.observedOn = on;
+    e.result = result;
+    e.detail = detail;
+    authorizationEvidence.add(authorizationId, e);
   }
 
   private void fee(String code, String perUnit) {

@@ -21,4 +21,9 @@ public class StaffAccess {
   public boolean isBilling() {
     return security.isCallerInRole(Role.BILLER_NAME) || security.isCallerInRole(Role.ADMIN_NAME);
   }
+
+  /** May print a PA packet (a disclosure to the payer): coordinators, billers, administrators. */
+  public boolean isPaPackets() {
+    return security.isCallerInRole(Role.PA_COORDINATOR_NAME) || isBilling();
+  }
 }

@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -230,29 +229,5 @@ public class ClaimWorklists {
       return List.of();
     }
     return X12Lines.transaction(content, claim.getTransactionControlNumber());
-  }
-
-  /**
-   * J2315 units already billed against each of a patient's authorizations: original claims open,
-   * accepted or paid count (a replacement or void bills the same service again, so it does not);
-   * rejected, voided and closed ones do not.
-   */
-  public Map<Long, BigDecimal> unitsBilledByAuthorization(long patientId) {
-    Map<Long, BigDecimal> used = new HashMap<>();
-    for (Object[] r :
-        em.createQuery(
-                "select c.authorization.id, sum(l.units) from ClaimLine l join l.claim c"
-                    + " where c.patient.id = :patient and c.authorization is not null"
-                    + " and l.procedureCode = 'J2315' and c.status in :counted"
-                    + " and c.frequency = '1' group by c.authorization.id",
-                Object[].class)
-            .setParameter("patient", patientId)
-            .setParameter(
-                "counted",
-                Arrays.stream(ClaimStatus.values()).filter(ClaimStatus::isBilled).toList())
-            .getResultList()) {
-      used.put((Long) r[0], (BigDecimal) r[1]);
-    }
-    return used;
   }
 }

@@ -63,8 +63,13 @@ public final class ApiClient {
     return name;
   }
 
+  /**
+   * The admin password: the test JVM's property, or (for a test running inside the server) the
+   * environment variable the server was started with.
+   */
   public static String adminPassword() {
-    return System.getProperty("it.admin.password");
+    String password = System.getProperty("it.admin.password");
+    return password != null ? password : System.getenv("BILLING_ADMIN_INITIAL_PASSWORD");
   }
 
   public HttpResponse<String> get(String path) {
@@ -74,6 +79,20 @@ public final class ApiClient {
   /** A GET that accepts another media type, e.g. {@code text/plain} for Prometheus metrics. */
   public HttpResponse<String> get(String path, String accept) {
     return send(request(path).setHeader("Accept", accept).GET());
+  }
+
+  /** A GET whose answer is binary (a PDF). */
+  public HttpResponse<byte[]> getBytes(String path, String accept) {
+    try {
+      return http.send(
+          request(path).setHeader("Accept", accept).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   public HttpResponse<String> post(String path, String json) {
@@ -90,6 +109,18 @@ public final class ApiClient {
             ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
             : HttpRequest.BodyPublishers.ofByteArray(body);
     return send(request(path).header("Content-Type", contentType).POST(publisher));
+  }
+
+  /** Any method; a body only when {@code contentType} is given. */
+  public HttpResponse<String> exchange(
+      String method, String path, String body, String contentType) {
+    HttpRequest.Builder b = request(path).setHeader("Accept", "*/*");
+    if (contentType == null) {
+      return send(b.method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+    return send(
+        b.header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofString(body)));
   }
 
   public HttpResponse<String> put(String path, String json) {

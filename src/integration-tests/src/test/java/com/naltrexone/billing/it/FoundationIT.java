@@ -189,7 +189,10 @@ class FoundationIT {
             "/api/claims",
             "/api/submissions",
             "/api/interchanges/{id}",
-            "/api/edi/inbound")) {
+            "/api/edi/inbound",
+            "/api/authorizations",
+            "/api/authorizations/{id}/packet",
+            "/api/authorizations/alerts")) {
       assertTrue(
           openapi.body().contains("\"" + path + "\""), path + " missing from the OpenAPI document");
     }

@@ -22,10 +22,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A patient's record for staff: coverages in COB order, Part 2 consents, prescriptions, doses with
@@ -47,14 +45,8 @@ public class PatientRecord implements Serializable {
   @EJB ClaimWorklists worklists;
   @Inject StaffAccess access;
 
-  /** An authorization with the J2315 units claims have used of it. */
-  public record AuthorizationLine(Authorization authorization, BigDecimal unitsBilled) {
-    /** Approved units not yet billed, or null when the approval has no unit limit. */
-    public BigDecimal getUnitsLeft() {
-      Integer approved = authorization.getApprovedUnits();
-      return approved == null ? null : BigDecimal.valueOf(approved).subtract(unitsBilled);
-    }
-  }
+  /** An authorization with its dose-aware units and doses used and left. */
+  public record AuthorizationLine(Authorization authorization, Authorizations.Usage usage) {}
 
   private Long id;
   private transient Patient patient;
@@ -82,10 +74,9 @@ public class PatientRecord implements Serializable {
       patients.recordRead(id, "doses");
       doseList = doses.of(id);
       patients.recordRead(id, "authorizations");
-      Map<Long, BigDecimal> billed = worklists.unitsBilledByAuthorization(id);
       authorizationList =
-          authorizations.ofPatient(id).stream()
-              .map(a -> new AuthorizationLine(a, billed.getOrDefault(a.getId(), BigDecimal.ZERO)))
+          authorizations.list(id, null, null, 0, 200).items().stream()
+              .map(a -> new AuthorizationLine(a, authorizations.usage(a)))
               .toList();
       if (access.isBilling()) {
         claimList =

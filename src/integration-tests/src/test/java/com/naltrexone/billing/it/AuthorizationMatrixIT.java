@@ -1,0 +1,136 @@
+package com.naltrexone.billing.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 9's authorization matrix: every operation of the OpenAPI document, called anonymously and
+ * as a user of each role, must answer as {@code authorization-matrix.txt} says: {@code 401}
+ * (anonymous), {@code 403} (role refused) or {@code ok} (let through: any other answer below 500,
+ * e.g. 404 for the made-up id or 400 for the empty body). A new endpoint that is not in the file,
+ * or a role change, fails the test until the file is updated and reviewed. Rewrite the file from
+ * what the server does with {@code -Dmatrix.write=src/test/resources/authorization-matrix.txt}
+ * (then read the diff!).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthorizationMatrixIT {
+
+  private static final List<String> ROLES =
+      List.of("BILLER", "PA_COORDINATOR", "CLINICIAN", "ADMIN", "SYSTEM");
+  private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.billingEar(AuthorizationMatrixIT.class);
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void everyOperationAnswersEachRoleAsTheMatrixSays() throws IOException {
+    Map<String, ApiClient> callers = new LinkedHashMap<>();
+    callers.put("anonymous", ApiClient.anonymous(base));
+    for (String role : ROLES) {
+      callers.put(role, ApiClient.newUserWithRole(base, role));
+    }
+    String document = ApiClient.anonymous(ApiClient.serverRoot(base)).get("openapi").body();
+    JsonObject paths =
+        Json.createReader(new StringReader(document)).readObject().getJsonObject("paths");
+
+    List<String> actual = new ArrayList<>();
+    for (String path : new TreeSet<>(paths.keySet())) {
+      JsonObject operations = paths.getJsonObject(path);
+      for (String method : METHODS) {
+        if (!operations.containsKey(method)) {
+          continue;
+        }
+        String contentType = firstRequestMediaType(operations.getJsonObject(method));
+        String url = path.substring(1).replaceAll("\\{[^}]+}", "999999999");
+        StringBuilder line = new StringBuilder(method.toUpperCase() + " " + path);
+        for (Map.Entry<String, ApiClient> caller : callers.entrySet()) {
+          HttpResponse<String> r =
+              caller
+                  .getValue()
+                  .exchange(
+                      method.toUpperCase(),
+                      url,
+                      contentType == null ? null : bodyFor(contentType),
+                      contentType);
+          line.append(' ').append(caller.getKey()).append('=').append(classify(r.statusCode()));
+        }
+        actual.add(line.toString());
+      }
+    }
+
+    String writeTo = System.getProperty("matrix.write");
+    if (writeTo != null && !writeTo.isBlank()) {
+      Files.write(Path.of(writeTo), actual, StandardCharsets.UTF_8);
+    }
+    List<String> expected = expected();
+    if (!expected.equals(actual)) {
+      List<String> diff = new ArrayList<>();
+      expected.stream().filter(l -> !actual.contains(l)).forEach(l -> diff.add("- " + l));
+      actual.stream().filter(l -> !expected.contains(l)).forEach(l -> diff.add("+ " + l));
+      fail(
+          "the server's authorization differs from authorization-matrix.txt:\n"
+              + String.join("\n", diff));
+    }
+    assertEquals(expected.size(), actual.size());
+  }
+
+  private static String classify(int status) {
+    if (status == 401 || status == 403) {
+      return String.valueOf(status);
+    }
+    return status >= 500 ? "error" + status : "ok";
+  }
+
+  private static String firstRequestMediaType(JsonObject operation) {
+    JsonObject body = operation.getJsonObject("requestBody");
+    if (body == null || !body.containsKey("content")) {
+      return null;
+    }
+    return body.getJsonObject("content").keySet().stream().findFirst().orElse(null);
+  }
+
+  private static String bodyFor(String contentType) {
+    return contentType.contains("json") ? "{}" : "not a valid document";
+  }
+
+  private static List<String> expected() throws IOException {
+    try (InputStream in =
+        AuthorizationMatrixIT.class.getResourceAsStream("/authorization-matrix.txt")) {
+      if (in == null) {
+        return List.of();
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#"))
+          .toList();
+    }
+  }
+}
