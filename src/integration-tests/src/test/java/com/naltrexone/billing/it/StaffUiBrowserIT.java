@@ -181,10 +181,10 @@ class StaffUiBrowserIT {
     screenshot("submission-started");
     new WebDriverWait(browser, Duration.ofSeconds(90))
         .until(ExpectedConditions.textToBe(By.id("run-status"), "COMPLETED"));
-    assertEquals(
-        "100",
-        browser.findElement(By.id("submission:progress")).getAttribute("aria-valuenow"),
-        "the poll brought the bar to 100%");
+    new WebDriverWait(browser, WAIT)
+        .until(
+            ExpectedConditions.textToBe(
+                By.cssSelector("#submission\\:progress .ui-progressbar-label"), "100%"));
     assertTrue(text(By.id("submission:files")).contains(seeded.payerName()));
     screenshot("submission");
 
@@ -197,6 +197,19 @@ class StaffUiBrowserIT {
     assertTrue(segments.stream().anyMatch(s -> s.startsWith("CLM*" + pcn + "*")));
     assertTrue(segments.get(segments.size() - 1).startsWith("IEA*"));
     screenshot("claim-sent");
+
+    HttpResponse<String> draft =
+        admin()
+            .post(
+                "api/authorizations",
+                "{\"patientId\":"
+                    + seeded.patientId()
+                    + ",\"coverageId\":"
+                    + seeded.coverageId()
+                    + ",\"prescriptionId\":"
+                    + seeded.prescriptionId()
+                    + ",\"benefit\":\"MEDICAL\",\"channel\":\"FAX\"}");
+    assertEquals(201, draft.statusCode(), draft.body());
 
     browser.findElement(By.id("nav-patients")).click();
     WebElement search = waitFor(By.id("patients:table:globalFilter"));
@@ -213,6 +226,14 @@ class StaffUiBrowserIT {
         text(By.id("next-dose")).matches("\\d{4}-\\d{2}-\\d{2}"),
         "27 days after yesterday's injection: " + text(By.id("next-dose")));
     screenshot("patient");
+
+    browser.findElement(By.cssSelector("a.open-authorization")).click();
+    waitFor(By.id("authorization-status"));
+    assertEquals("DRAFT", text(By.id("authorization-status")));
+    assertTrue(browser.findElement(By.id("timeline")).isDisplayed());
+    assertTrue(browser.findElement(By.id("checklist")).isDisplayed());
+    assertTrue(browser.findElement(By.id("packet")).getAttribute("href").endsWith("/packet"));
+    screenshot("authorization");
   }
 
   @Test

@@ -16,7 +16,8 @@ import java.sql.Statement;
 final class UiSeed {
 
   /** What the seed made: ids and the values a page shows. */
-  record HeldPatient(long patientId, String mrn, String payerName) {}
+  record HeldPatient(
+      long patientId, String mrn, String payerName, long coverageId, long prescriptionId) {}
 
   private UiSeed() {}
 
@@ -76,16 +77,17 @@ final class UiSeed {
                   + " ?, 'ROBIN', 'UITEST', date '1984-03-12', 'F', '1 ELM ST', 'SPRINGFIELD',"
                   + " 'IL', '62702', 1) returning id",
               mrn);
-      execute(
-          c,
-          "insert into coverage (id, patient_id, payer_id, member_id, plan_type, relationship,"
-              + " effective_from, cob_order, version) values (nextval('registry_seq'), "
-              + patient
-              + ", "
-              + payer
-              + ", 'M"
-              + patient
-              + "', 'COMMERCIAL', '18', current_date - 365, 'PRIMARY', 1)");
+      long coverage =
+          SqlSeed.insert(
+              c,
+              "insert into coverage (id, patient_id, payer_id, member_id, plan_type, relationship,"
+                  + " effective_from, cob_order, version) values (nextval('registry_seq'), "
+                  + patient
+                  + ", "
+                  + payer
+                  + ", 'M"
+                  + patient
+                  + "', 'COMMERCIAL', '18', current_date - 365, 'PRIMARY', 1) returning id");
       execute(
           c,
           "insert into part2_consent (id, patient_id, scope, purpose, signed_on, version) values"
@@ -138,7 +140,7 @@ final class UiSeed {
               + " from prescription rx where rx.id = "
               + prescription);
       c.commit();
-      return new HeldPatient(patient, mrn, payerName);
+      return new HeldPatient(patient, mrn, payerName, coverage, prescription);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
