@@ -42,6 +42,12 @@ class MigrationsOnH2Test {
         rs.next();
         assertEquals(3, rs.getInt(1), "J2315, 96372 and G2073 are seeded");
       }
+      try (ResultSet rs =
+          s.executeQuery(
+              "select count(*) from remittance_reason_code where code_set = 'CARC' and denial")) {
+        rs.next();
+        assertEquals(21, rs.getInt(1), "CARCs that send an amount to the denial queue");
+      }
       try (ResultSet rs = s.executeQuery("select count(*) from job_lock")) {
         rs.next();
         assertEquals(1, rs.getInt(1));

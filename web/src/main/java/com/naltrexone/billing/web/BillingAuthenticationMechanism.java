@@ -1,6 +1,7 @@
 package com.naltrexone.billing.web;
 
 import com.naltrexone.billing.security.boundary.PasswordHashing;
+import com.naltrexone.billing.security.control.VerifiedCredentials;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
@@ -59,6 +60,7 @@ public class BillingAuthenticationMechanism implements HttpAuthenticationMechani
 
   @Inject IdentityStoreHandler identityStores;
   @Inject MetricRegistry metrics;
+  @Inject VerifiedCredentials verified;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -108,10 +110,18 @@ public class BillingAuthenticationMechanism implements HttpAuthenticationMechani
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     UsernamePasswordCredential credential = parseBasic(request.getHeader("Authorization"));
     if (credential != null) {
+      String user = credential.getCaller();
+      String password = credential.getPasswordAsString();
+      var remembered = verified.lookup(user, password);
+      if (remembered.isPresent()) {
+        return context.notifyContainerAboutLogin(remembered.get());
+      }
       CredentialValidationResult result = identityStores.validate(credential);
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        verified.remember(user, password, result);
         return context.notifyContainerAboutLogin(result);
       }
+      verified.forget(user);
       failed();
       return challenge(response, context);
     }

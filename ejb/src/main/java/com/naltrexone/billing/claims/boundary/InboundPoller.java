@@ -4,6 +4,8 @@ import com.naltrexone.billing.edi.control.Clearinghouse;
 import com.naltrexone.billing.edi.control.ClearinghouseException;
 import com.naltrexone.billing.edi.control.InboundFile;
 import com.naltrexone.billing.platform.BusinessRuleException;
+import com.naltrexone.billing.remittance.boundary.Remittances;
+import com.naltrexone.billing.remittance.entity.RemittanceFile;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -18,9 +20,11 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Picks up acknowledgments from the clearinghouse's inbound folder every few minutes; each file is
- * applied in its own transaction and then archived, so none is read twice. A file that cannot be
- * read stays where it is (logged by name) for a person to look at.
+ * Picks up acknowledgments (999, TA1, 277CA) and remittances ({@code .835}, to the same importer as
+ * an upload) from the clearinghouse's inbound folder every few minutes; each file is applied in its
+ * own transaction and then archived, so none is read twice (an 835 read twice answers "already
+ * imported" anyway). A file that cannot be read stays where it is (logged by name) for a person to
+ * look at.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -32,6 +36,7 @@ public class InboundPoller {
 
   @Inject Clearinghouse clearinghouse;
   @EJB Acknowledgments acknowledgments;
+  @EJB Remittances remittances;
 
   @Inject
   @ConfigProperty(name = "billing.inbound.poll", defaultValue = "true")
@@ -53,11 +58,12 @@ public class InboundPoller {
     int applied = 0;
     try {
       for (InboundFile file : clearinghouse.inbound()) {
-        if (file.name().endsWith(".835")) {
-          continue; // remittance files are the remittance import's
-        }
         try {
-          acknowledgments.receive(file.name(), file.readAllBytes());
+          if (file.name().endsWith(".835")) {
+            remittances.importFile(file.name(), file.readAllBytes(), RemittanceFile.Source.POLLER);
+          } else {
+            acknowledgments.receive(file.name(), file.readAllBytes());
+          }
           clearinghouse.markProcessed(file);
           applied++;
         } catch (EJBException | BusinessRuleException e) {

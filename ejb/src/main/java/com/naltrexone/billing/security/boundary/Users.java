@@ -3,9 +3,11 @@ package com.naltrexone.billing.security.boundary;
 import com.naltrexone.billing.audit.control.AuditTrail;
 import com.naltrexone.billing.platform.BusinessRuleException;
 import com.naltrexone.billing.platform.UnknownEntityException;
+import com.naltrexone.billing.security.control.CredentialsChanged;
 import com.naltrexone.billing.security.entity.AppUser;
 import com.naltrexone.billing.security.entity.Role;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +27,7 @@ public class Users {
   @Inject PasswordHashing hashing;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject Event<CredentialsChanged> credentialsChanged;
 
   public AppUser create(String username, String password, Set<Role> roles) {
     if (username == null || !USERNAME.matcher(username).matches()) {
@@ -50,6 +53,7 @@ public class Users {
     AppUser user = get(id);
     user.changePassword(hashing.hash(password));
     audit.record("user.password-changed", "AppUser", id, null);
+    credentialsChanged.fire(new CredentialsChanged(user.getUsername()));
     return user;
   }
 
@@ -61,6 +65,7 @@ public class Users {
     Set<Role> before = user.getRoles();
     user.grant(roles);
     audit.record("user.roles-changed", "AppUser", id, "roles " + before + " -> " + roles);
+    credentialsChanged.fire(new CredentialsChanged(user.getUsername()));
     return user;
   }
 
@@ -68,6 +73,7 @@ public class Users {
     AppUser user = get(id);
     user.deactivate();
     audit.record("user.deactivated", "AppUser", id, null);
+    credentialsChanged.fire(new CredentialsChanged(user.getUsername()));
     return user;
   }
 

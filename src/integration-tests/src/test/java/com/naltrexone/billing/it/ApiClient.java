@@ -123,6 +123,14 @@ public final class ApiClient {
             .method(method, HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A plain-text body, e.g. an X12 file. */
+  public HttpResponse<String> postText(String path, String text) {
+    return send(
+        request(path)
+            .header("Content-Type", "text/plain")
+            .POST(HttpRequest.BodyPublishers.ofString(text)));
+  }
+
   public HttpResponse<String> put(String path, String json) {
     return send(
         request(path)

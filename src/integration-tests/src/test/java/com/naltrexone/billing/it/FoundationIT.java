@@ -192,7 +192,10 @@ class FoundationIT {
             "/api/edi/inbound",
             "/api/authorizations",
             "/api/authorizations/{id}/packet",
-            "/api/authorizations/alerts")) {
+            "/api/authorizations/alerts",
+            "/api/remittances",
+            "/api/denials",
+            "/api/provider-ledger")) {
       assertTrue(
           openapi.body().contains("\"" + path + "\""), path + " missing from the OpenAPI document");
     }

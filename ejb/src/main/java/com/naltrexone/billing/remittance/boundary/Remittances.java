@@ -1,0 +1,294 @@
+package com.naltrexone.billing.remittance.boundary;
+
+import com.naltrexone.billing.audit.control.AuditTrail;
+import com.naltrexone.billing.platform.BusinessRuleException;
+import com.naltrexone.billing.platform.Page;
+import com.naltrexone.billing.platform.UnknownEntityException;
+import com.naltrexone.billing.remittance.control.ReasonCodes;
+import com.naltrexone.billing.remittance.control.RemittanceCheck;
+import com.naltrexone.billing.remittance.entity.ClaimPayment;
+import com.naltrexone.billing.remittance.entity.Denial;
+import com.naltrexone.billing.remittance.entity.ProviderLedgerEntry;
+import com.naltrexone.billing.remittance.entity.RemittanceAdjustment;
+import com.naltrexone.billing.remittance.entity.RemittanceFile;
+import com.naltrexone.billing.remittance.entity.RemittanceTransaction;
+import com.naltrexone.billing.remittance.entity.ServicePayment;
+import com.naltrexone.billing.remittance.entity.UnmatchedRemittance;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Remittance in: imports 835 files (upload or the inbound poller) and answers the remittance,
+ * denial, unmatched and provider-ledger queries.
+ *
+ * <p>An import reads the file twice. The first read ({@link RemittanceCheck}) validates and
+ * balances without writing: an invalid file is refused whole (400, 999-style errors) and nothing is
+ * stored, not even the file (the sender keeps it; the poller leaves it in the inbound folder). The
+ * second read ({@link RemittancePosting}) stores and posts in one database transaction. Every
+ * payment posts once: the same bytes, the same payer + TRN02 + ISA13/GS06/ST02, or the same payer +
+ * TRN02 already posted answer "already imported" with the first import's ids; two imports racing
+ * are settled by unique constraints, the loser rolled back and answered the same way.
+ */
+@Stateless
+public class Remittances {
+
+  private static final int ATTEMPTS = 3;
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(Remittances.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @EJB RemittancePosting posting;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  /** Imports one 835 file; throws {@link InvalidRemittanceException} when it is not readable. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public ImportReport importFile(String fileName, byte[] content, RemittanceFile.Source source) {
+    if (content == null || content.length == 0) {
+      throw new BusinessRuleException("file", "send the 835 file as the request body");
+    }
+    String sha256 = sha256(content);
+    String name =
+        fileName == null || fileName.isBlank()
+            ? "remittance-" + sha256.substring(0, 12) + ".835"
+            : fileName;
+    ImportReport same = posting.sameFile(sha256);
+    if (same != null) {
+      return same;
+    }
+    RemittanceCheck.Result check = RemittanceCheck.check(new ByteArrayInputStream(content));
+    if (!check.valid()) {
+      throw new InvalidRemittanceException(check.report().errors());
+    }
+    ReasonCodes codes = reasonCodes();
+    RemittancePosting.Upload upload = new RemittancePosting.Upload(name, content, sha256, source);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return posting.post(upload, check, codes);
+      } catch (ConcurrentImportException e) {
+        LOG.info(
+            "835 import collided with another import of the same file or payment (attempt "
+                + attempt
+                + "): rolled back, asking again");
+        ImportReport first = posting.sameFile(sha256);
+        if (first != null) {
+          return first;
+        }
+        if (attempt >= ATTEMPTS) {
+          throw new EJBException("835 import kept colliding with another import", e);
+        }
+      }
+    }
+  }
+
+  /** The current CARC/RARC reference lists (highest version). */
+  public ReasonCodes reasonCodes() {
+    List<?> rows =
+        em.createNativeQuery(
+                "select code_set, code, description, suggested_action, denial, certainty,"
+                    + " list_version from remittance_reason_code where list_version ="
+                    + " (select max(list_version) from remittance_reason_code)")
+            .getResultList();
+    List<ReasonCodes.Code> codes = new ArrayList<>();
+    String version = "";
+    for (Object row : rows) {
+      Object[] r = (Object[]) row;
+      codes.add(
+          new ReasonCodes.Code(
+              (String) r[0],
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              Boolean.TRUE.equals(r[4]) || (r[4] instanceof Number n && n.intValue() != 0),
+              (String) r[5]));
+      version = (String) r[6];
+    }
+    return new ReasonCodes(version, codes);
+  }
+
+  /** One file with its transaction sets. */
+  public record FileView(RemittanceFile file, List<RemittanceTransaction> transactions) {}
+
+  public FileView file(long id) {
+    RemittanceFile file = em.find(RemittanceFile.class, id);
+    if (file == null) {
+      throw new UnknownEntityException("RemittanceFile", id);
+    }
+    return new FileView(
+        file,
+        em.createNamedQuery(RemittanceTransaction.IN_FILE, RemittanceTransaction.class)
+            .setParameter("fileId", id)
+            .getResultList());
+  }
+
+  /** The file exactly as received. */
+  public byte[] content(long id) {
+    RemittanceFile file = em.find(RemittanceFile.class, id);
+    if (file == null) {
+      throw new UnknownEntityException("RemittanceFile", id);
+    }
+    return file.getContent();
+  }
+
+  public Page<RemittanceFile> files(int first, int max) {
+    return new Page<>(
+        em.createNamedQuery(RemittanceFile.ALL, RemittanceFile.class)
+            .setFirstResult(first)
+            .setMaxResults(max)
+            .getResultList(),
+        em.createNamedQuery(RemittanceFile.COUNT, Long.class).getSingleResult(),
+        first,
+        max);
+  }
+
+  /** A claim payment with its service lines and adjustments. */
+  public record ClaimPaymentView(
+      ClaimPayment payment, List<ServicePayment> lines, List<RemittanceAdjustment> adjustments) {}
+
+  /** The claim payments of one transaction set, a page at a time. */
+  public Page<ClaimPaymentView> claimPayments(long transactionId, int first, int max) {
+    if (em.find(RemittanceTransaction.class, transactionId) == null) {
+      throw new UnknownEntityException("RemittanceTransaction", transactionId);
+    }
+    List<ClaimPayment> payments =
+        em.createNamedQuery(ClaimPayment.IN_TRANSACTION, ClaimPayment.class)
+            .setParameter("transactionId", transactionId)
+            .setFirstResult(first)
+            .setMaxResults(max)
+            .getResultList();
+    long total =
+        em.createNamedQuery(ClaimPayment.COUNT_IN_TRANSACTION, Long.class)
+            .setParameter("transactionId", transactionId)
+            .getSingleResult();
+    return new Page<>(views(payments), total, first, max);
+  }
+
+  /** Every payment posted for one of our claims (reversals included), oldest first. */
+  public List<ClaimPaymentView> paymentsForClaim(long claimId) {
+    return views(
+        em.createNamedQuery(ClaimPayment.FOR_CLAIM, ClaimPayment.class)
+            .setParameter("claimId", claimId)
+            .getResultList());
+  }
+
+  private List<ClaimPaymentView> views(List<ClaimPayment> payments) {
+    if (payments.isEmpty()) {
+      return List.of();
+    }
+    List<Long> ids = payments.stream().map(ClaimPayment::getId).toList();
+    Map<Long, List<ServicePayment>> lines =
+        em
+            .createNamedQuery(ServicePayment.OF_CLAIM_PAYMENTS, ServicePayment.class)
+            .setParameter("ids", ids)
+            .getResultList()
+            .stream()
+            .collect(Collectors.groupingBy(ServicePayment::getClaimPaymentId));
+    Map<Long, List<RemittanceAdjustment>> adjustments =
+        em
+            .createNamedQuery(RemittanceAdjustment.OF_CLAIM_PAYMENTS, RemittanceAdjustment.class)
+            .setParameter("ids", ids)
+            .getResultList()
+            .stream()
+            .collect(Collectors.groupingBy(RemittanceAdjustment::getClaimPaymentId));
+    return payments.stream()
+        .map(
+            p ->
+                new ClaimPaymentView(
+                    p,
+                    lines.getOrDefault(p.getId(), List.of()),
+                    adjustments.getOrDefault(p.getId(), List.of())))
+        .toList();
+  }
+
+  public Page<Denial> denials(Denial.Status status, int first, int max) {
+    return new Page<>(
+        em.createNamedQuery(Denial.BY_STATUS, Denial.class)
+            .setParameter("status", status)
+            .setFirstResult(first)
+            .setMaxResults(max)
+            .getResultList(),
+        em.createNamedQuery(Denial.COUNT_BY_STATUS, Long.class)
+            .setParameter("status", status)
+            .getSingleResult(),
+        first,
+        max);
+  }
+
+  public List<Denial> denialsForClaim(long claimId) {
+    return em.createNamedQuery(Denial.FOR_CLAIM, Denial.class)
+        .setParameter("claimId", claimId)
+        .getResultList();
+  }
+
+  /** A person has worked the denial (appealed, corrected, written off by hand...). */
+  public Denial worked(long denialId, long version, String note) {
+    Denial denial = em.find(Denial.class, denialId);
+    if (denial == null) {
+      throw new UnknownEntityException("Denial", denialId);
+    }
+    if (denial.getVersion() != version) {
+      throw new jakarta.persistence.OptimisticLockException();
+    }
+    if (denial.getStatus() == Denial.Status.WORKED) {
+      throw new com.naltrexone.billing.platform.ConflictException("the denial is already worked");
+    }
+    denial.worked(clock.instant(), audit.actor(), note);
+    audit.record("denial.worked", "Denial", denialId, null);
+    return denial;
+  }
+
+  public Page<UnmatchedRemittance> unmatched(
+      UnmatchedRemittance.Status status, int first, int max) {
+    return new Page<>(
+        em.createNamedQuery(UnmatchedRemittance.BY_STATUS, UnmatchedRemittance.class)
+            .setParameter("status", status)
+            .setFirstResult(first)
+            .setMaxResults(max)
+            .getResultList(),
+        em.createNamedQuery(UnmatchedRemittance.COUNT_BY_STATUS, Long.class)
+            .setParameter("status", status)
+            .getSingleResult(),
+        first,
+        max);
+  }
+
+  public Page<ProviderLedgerEntry> providerLedger(int first, int max) {
+    return new Page<>(
+        em.createNamedQuery(ProviderLedgerEntry.ALL, ProviderLedgerEntry.class)
+            .setFirstResult(first)
+            .setMaxResults(max)
+            .getResultList(),
+        em.createNamedQuery(ProviderLedgerEntry.COUNT, Long.class).getSingleResult(),
+        first,
+        max);
+  }
+
+  public List<ProviderLedgerEntry> providerLedgerOf(long transactionId) {
+    return em.createNamedQuery(ProviderLedgerEntry.IN_TRANSACTION, ProviderLedgerEntry.class)
+        .setParameter("transactionId", transactionId)
+        .getResultList();
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
