@@ -110,6 +110,8 @@ class StaffUiBrowserIT {
 
     logIn(biller);
     waitFor(By.id("worklists:held"));
+    assertTrue(browser.findElement(By.id("worklists:denials")).isDisplayed());
+    assertTrue(browser.findElement(By.id("worklists:unmatched")).isDisplayed());
     assertTrue(
         Integer.parseInt(text(By.id("count-held"))) >= 1, "the home page counts the held claims");
     screenshot("home");
