@@ -24,7 +24,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -118,16 +120,20 @@ class StaffUiBrowserIT {
     // The worklist is paged on the server, oldest date of service first: ours is on the last page.
     lastPage("worklists:held");
     By heldRow = By.xpath("//*[@id='worklists:held']//tr[.//a[text()='" + pcn + "']]");
-    WebElement row =
-        new WebDriverWait(browser, WAIT)
-            .until(ExpectedConditions.presenceOfElementLocated(heldRow));
-    assertTrue(
-        row.getText().contains("DX_INVALID: Diagnosis FF1.20 is not a valid ICD-10-CM code."),
-        "the worklist says what to fix: " + row.getText());
+    new WebDriverWait(browser, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(NoSuchElementException.class)
+        .withMessage("the held worklist shows the claim with what to fix")
+        .until(
+            b ->
+                b.findElement(heldRow)
+                    .getText()
+                    .contains("DX_INVALID: Diagnosis FF1.20 is not a valid ICD-10-CM code."));
 
     browser.get(url("claims/list.xhtml?status=HELD"));
     waitFor(By.id("claims:table:pcn:filter")).sendKeys(pcn);
     new WebDriverWait(browser, WAIT)
+        .ignoring(StaleElementReferenceException.class)
         .until(
             b ->
                 b.findElements(By.cssSelector("#claims\\:table_data > tr")).size() == 1
@@ -136,9 +142,7 @@ class StaffUiBrowserIT {
 
     browser.get(url("index.xhtml"));
     lastPage("worklists:held");
-    new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.elementToBeClickable(By.linkText(pcn)))
-        .click();
+    clickWhenStable(By.linkText(pcn));
     waitFor(By.id("claim-status"));
     assertEquals("HELD", text(By.id("claim-status")));
     assertTrue(text(By.id("findings")).contains("FF1.20"));
@@ -216,9 +220,7 @@ class StaffUiBrowserIT {
     browser.findElement(By.id("nav-patients")).click();
     WebElement search = waitFor(By.id("patients:table:globalFilter"));
     search.sendKeys(seeded.mrn());
-    new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.elementToBeClickable(By.linkText(seeded.mrn())))
-        .click();
+    clickWhenStable(By.linkText(seeded.mrn()));
     waitFor(By.id("patient-name"));
     assertEquals("UITEST, ROBIN", text(By.id("patient-name")));
     assertTrue(text(By.id("coverages")).contains(seeded.payerName()));
@@ -269,6 +271,21 @@ class StaffUiBrowserIT {
     assertTrue(
         login.body().contains("name=\"jakarta.faces.ViewState\""),
         "forms carry the server-side view state");
+  }
+
+  /**
+   * Clicks what {@code by} finds once it is there, again if an Ajax update replaced it in between
+   * (a filtered table re-renders after each typed character).
+   */
+  private void clickWhenStable(By by) {
+    new WebDriverWait(browser, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(NoSuchElementException.class)
+        .until(
+            b -> {
+              b.findElement(by).click();
+              return true;
+            });
   }
 
   /** Goes to the last page of a server-paged table (nothing to do when it has one page). */
