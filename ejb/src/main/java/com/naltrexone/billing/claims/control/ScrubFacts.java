@@ -16,23 +16,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /** Gathers what the scrubber needs to know about a claim from the registry and other claims. */
 @Dependent
 public class ScrubFacts {
 
-  private static final Set<ClaimStatus> OPEN =
-      EnumSet.of(
-          ClaimStatus.HELD,
-          ClaimStatus.READY,
-          ClaimStatus.BATCHED,
-          ClaimStatus.SENT,
-          ClaimStatus.ACKNOWLEDGED,
-          ClaimStatus.ACCEPTED,
-          ClaimStatus.PAID);
+  private static final List<ClaimStatus> OPEN =
+      Arrays.stream(ClaimStatus.values()).filter(ClaimStatus::isBilled).toList();
 
   @PersistenceContext EntityManager em;
   @EJB Part2Consents consents;

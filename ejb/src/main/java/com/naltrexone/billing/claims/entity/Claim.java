@@ -266,6 +266,66 @@ public class Claim extends RegistryRecord {
     this.status = to;
   }
 
+  /**
+   * A replacement (7) or void (8) of this claim as the payer knows it: same patient, coverage,
+   * dose, providers, authorization and diagnoses, REF*F8 with the payer's claim number. Persist it,
+   * give it its number, then {@link #copyLinesFrom} this claim.
+   */
+  public Claim correction(ClaimFrequency kind, String payerClaimNumber, Instant at) {
+    if (kind == ClaimFrequency.ORIGINAL) {
+      throw new IllegalArgumentException("a correction is a replacement (7) or a void (8)");
+    }
+    Claim c = new Claim();
+    c.dose = dose;
+    c.patient = patient;
+    c.coverage = coverage;
+    c.payer = payer;
+    c.location = location;
+    c.billingProvider = billingProvider;
+    c.renderingProvider = renderingProvider;
+    c.authorization = authorization;
+    c.priorAuthNumber = priorAuthNumber;
+    c.serviceDate = serviceDate;
+    c.placeOfService = placeOfService;
+    c.frequency = kind.code();
+    c.replaces = this;
+    c.payerClaimNumber = payerClaimNumber;
+    c.diagnosisCodes.addAll(diagnosisCodes);
+    c.createdAt = at;
+    c.status = ClaimStatus.HELD;
+    return c;
+  }
+
+  /** Repeats another claim's service lines (with their NDCs) on this one. */
+  public void copyLinesFrom(Claim other) {
+    for (ClaimLine l : other.lines) {
+      addLine(
+              l.getProcedureCode(),
+              l.getModifiers(),
+              l.getCharge(),
+              l.getUnits(),
+              l.getDiagnosisPointers())
+          .drug(l.getNdc11(), l.getNdcQuantity(), l.getNdcUnit());
+    }
+  }
+
+  /** Removes the diagnosis codes (flush before {@link #diagnosed}: see ClaimCorrections). */
+  public void forgetDiagnoses() {
+    diagnosisCodes.clear();
+  }
+
+  /**
+   * New diagnosis codes (a correction); every line then points to the first four of them, as the
+   * builder does.
+   */
+  public void diagnosed(List<String> codes) {
+    diagnosisCodes.clear();
+    diagnosisCodes.addAll(codes);
+    List<Integer> pointers =
+        java.util.stream.IntStream.rangeClosed(1, Math.min(4, codes.size())).boxed().toList();
+    lines.forEach(l -> l.pointTo(pointers));
+  }
+
   public boolean hasBlockingFindings() {
     return findings.stream().anyMatch(f -> f.getSeverity() == ClaimFinding.Severity.ERROR);
   }

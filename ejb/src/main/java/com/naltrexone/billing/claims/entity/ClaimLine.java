@@ -85,6 +85,10 @@ public class ClaimLine {
     this.ndcUnit = unit;
   }
 
+  void pointTo(List<Integer> pointers) {
+    this.diagnosisPointers = String.join(":", pointers.stream().map(String::valueOf).toList());
+  }
+
   public Long getId() {
     return id;
   }

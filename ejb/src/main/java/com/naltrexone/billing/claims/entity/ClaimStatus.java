@@ -36,4 +36,30 @@ public enum ClaimStatus {
   public boolean isCorrectable() {
     return this == HELD || this == REJECTED || this == READY;
   }
+
+  private static final Set<ClaimStatus> WITH_PAYER = EnumSet.of(ACCEPTED, PAID, DENIED);
+
+  /**
+   * The payer has taken the claim into adjudication (or decided it): a change now goes as a
+   * replacement (frequency 7) or a void (8) quoting the payer's claim number, never in place.
+   */
+  public boolean isWithPayer() {
+    return WITH_PAYER.contains(this);
+  }
+
+  /**
+   * Staff may close it with a write-off: anything not travelling right now (BATCHED, SENT and
+   * ACKNOWLEDGED wait for the payer's answer) and not already closed or voided.
+   */
+  public boolean isWriteOffable() {
+    return isCorrectable() || isWithPayer();
+  }
+
+  /**
+   * Billed and not taken back (open and not rejected, or paid): its J2315 units count against the
+   * authorization it names, and a second claim for the same service would duplicate it.
+   */
+  public boolean isBilled() {
+    return isOpen() && this != REJECTED || this == PAID;
+  }
 }

@@ -103,4 +103,47 @@ public class Patients {
   public long count() {
     return em.createNamedQuery(Patient.COUNT, Long.class).getSingleResult();
   }
+
+  /** Columns a patients table may sort on, by the name the table uses. */
+  static final java.util.Map<String, String> SORTABLE =
+      java.util.Map.of(
+          "mrn", "p.mrn",
+          "lastName", "p.lastName",
+          "firstName", "p.firstName",
+          "birthDate", "p.birthDate");
+
+  /**
+   * A page of patients for a table: all of them, or those whose last name starts with {@code query}
+   * or whose MRN starts with it; sorted on one of {@link #SORTABLE} (else by name).
+   */
+  public Page<Patient> list(String query, int first, int max, String sortField, boolean asc) {
+    String path = sortField == null ? null : SORTABLE.get(sortField);
+    String order =
+        path == null
+            ? " order by p.lastName, p.firstName, p.id"
+            : " order by " + path + (asc ? " asc" : " desc") + ", p.id";
+    List<Patient> items =
+        em.createQuery("select p from Patient p" + LIST_WHERE + order, Patient.class)
+            .setParameter("q", listPattern(query))
+            .setFirstResult(first)
+            .setMaxResults(max)
+            .getResultList();
+    audit.record("patient.searched", "Patient", "*", "results=" + items.size());
+    return new Page<>(items, countMatching(query), first, max);
+  }
+
+  /** How many patients {@link #list} finds for {@code query} (a count discloses no record). */
+  public long countMatching(String query) {
+    return em.createQuery("select count(p) from Patient p" + LIST_WHERE, Long.class)
+        .setParameter("q", listPattern(query))
+        .getSingleResult();
+  }
+
+  private static final String LIST_WHERE =
+      " where lower(p.lastName) like :q or lower(p.mrn) like :q";
+
+  private static String listPattern(String query) {
+    String q = query == null ? "" : query.trim().toLowerCase();
+    return q.replace("%", "").replace("_", "") + "%";
+  }
 }

@@ -37,6 +37,14 @@ public final class ApiClient {
 
   /** Creates a user with one role through the API (as admin) and returns a client for it. */
   public static ApiClient newUserWithRole(URL base, String role) {
+    return as(base, newUser(base, role), NEW_USER_PASSWORD);
+  }
+
+  /** The password of the users {@link #newUser} creates. */
+  public static final String NEW_USER_PASSWORD = "test-password-1";
+
+  /** Creates a user with one role through the API (as admin) and returns its name. */
+  public static String newUser(URL base, String role) {
     String name = ("u" + java.util.UUID.randomUUID().toString().substring(0, 8)).toLowerCase();
     HttpResponse<String> r =
         as(base, "admin", adminPassword())
@@ -44,13 +52,15 @@ public final class ApiClient {
                 "api/users",
                 "{\"username\":\""
                     + name
-                    + "\",\"password\":\"test-password-1\",\"roles\":[\""
+                    + "\",\"password\":\""
+                    + NEW_USER_PASSWORD
+                    + "\",\"roles\":[\""
                     + role
                     + "\"]}");
     if (r.statusCode() != 201) {
       throw new IllegalStateException("could not create a " + role + " user: " + r.body());
     }
-    return as(base, name, "test-password-1");
+    return name;
   }
 
   /**

@@ -25,9 +25,10 @@ class ServerLogHygieneCheck {
   /** Each pattern with what it would mean if it matched. */
   private static final List<Pattern> PHI =
       List.of(
-          Pattern.compile("\\b(SMITH|ALEX|APIPATIENT)\\b"),
+          Pattern.compile("\\b(SMITH|ALEX|APIPATIENT|UITEST|ROBIN)\\b"),
           Pattern.compile("O''Brien"),
-          Pattern.compile("\\b1980-02-29\\b"),
+          Pattern.compile("\\b(1980-02-29|1984-03-12)\\b"),
+          Pattern.compile("\\bUI-[0-9A-F]{8}\\b"),
           Pattern.compile("\\b(CLM|API|BIG|TYP|INJ|CRASH)-[0-9A-Za-z]{3,}"),
           Pattern.compile("\\b(MEM|REJ277|DENY)\\d+\\b"),
           Pattern.compile("\\bF1[0-9]\\.\\d{1,3}\\b"),

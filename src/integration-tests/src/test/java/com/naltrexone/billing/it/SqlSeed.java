@@ -76,7 +76,7 @@ final class SqlSeed {
     }
   }
 
-  private static long insert(Connection c, String sql, String... params) throws SQLException {
+  static long insert(Connection c, String sql, String... params) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {
         s.setString(i + 1, params[i]);

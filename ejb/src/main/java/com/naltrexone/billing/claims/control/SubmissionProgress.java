@@ -1,0 +1,29 @@
+package com.naltrexone.billing.claims.control;
+
+import com.naltrexone.billing.claims.entity.SubmissionRun;
+
+/**
+ * How far a submission run is, in percent, for the progress bar. A run builds claims (up to 5%),
+ * batches the ready claims (up to 65%: claims read of those read plus still ready), then writes and
+ * sends the files (the rest: claims sent of claims batched). A running run never shows 100%; a
+ * finished one always does.
+ */
+public final class SubmissionProgress {
+
+  private SubmissionProgress() {}
+
+  public static int percent(SubmissionRun run, long stillReady) {
+    if (!"RUNNING".equals(run.getStatus())) {
+      return 100;
+    }
+    long toBatch = run.getClaimsRead() + stillReady;
+    if (toBatch == 0) {
+      return run.getClaimsBuilt() > 0 ? 5 : 1;
+    }
+    double batched = (double) run.getClaimsRead() / toBatch;
+    long toSend = run.getClaimsRead() - run.getClaimsHeld();
+    double sent = toSend <= 0 ? 0 : Math.min(1.0, (double) run.getClaimsSent() / toSend);
+    int percent = (int) Math.floor(5 + 60 * batched + 35 * sent);
+    return Math.max(1, Math.min(99, percent));
+  }
+}

@@ -1,0 +1,341 @@
+package com.naltrexone.billing.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The staff UI in a real browser (Debian's headless Chromium through chromedriver) against the
+ * deployed EAR: a biller logs in, opens a claim the scrubber holds from the home worklist, fixes
+ * its diagnosis code, starts a submission and watches its progress bar, then sees the claim sent
+ * with its 837 segments. A screenshot of each main page goes to {@code target/screenshots}. Without
+ * Chromium this fails: {@code .ci/run} installs it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StaffUiBrowserIT {
+
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.billingEar();
+  }
+
+  @ArquillianResource URL base;
+
+  private WebDriver browser;
+  private Path profile;
+
+  @BeforeEach
+  void startBrowser() throws IOException {
+    assertTrue(
+        Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
+        "The browser tests need Debian's chromium and chromium-driver: apt-get install -y"
+            + " chromium chromium-driver (.ci/run installs them when absent)");
+    profile = Files.createTempDirectory("chromium-profile");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1400,1000",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            .build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterEach
+  void stopBrowser() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (profile != null) {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  @Test
+  void aBillerFixesAHeldClaimAndWatchesItGoOut() {
+    UiSeed.HeldPatient seeded = UiSeed.patientWithMistypedDiagnosis("FF1.20");
+    assertEquals(200, admin().post("api/claims/building", "").statusCode());
+    String[] claim = UiSeed.claimOf(seeded.patientId());
+    String claimId = claim[0];
+    String pcn = claim[1];
+    String biller = newUser("BILLER");
+
+    logIn(biller);
+    waitFor(By.id("worklists:held"));
+    assertTrue(browser.findElement(By.id("worklists:denials")).isDisplayed());
+    assertTrue(browser.findElement(By.id("worklists:unmatched")).isDisplayed());
+    assertTrue(
+        Integer.parseInt(text(By.id("count-held"))) >= 1, "the home page counts the held claims");
+    screenshot("home");
+    // The worklist is paged on the server, oldest date of service first: ours is on the last page.
+    lastPage("worklists:held");
+    By heldRow = By.xpath("//*[@id='worklists:held']//tr[.//a[text()='" + pcn + "']]");
+    new WebDriverWait(browser, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(NoSuchElementException.class)
+        .withMessage("the held worklist shows the claim with what to fix")
+        .until(
+            b ->
+                b.findElement(heldRow)
+                    .getText()
+                    .contains("DX_INVALID: Diagnosis FF1.20 is not a valid ICD-10-CM code."));
+
+    browser.get(url("claims/list.xhtml?status=HELD"));
+    waitFor(By.id("claims:table:pcn:filter")).sendKeys(pcn);
+    new WebDriverWait(browser, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            b ->
+                b.findElements(By.cssSelector("#claims\\:table_data > tr")).size() == 1
+                    && text(By.id("claims:table")).contains(pcn));
+    screenshot("claims");
+
+    browser.get(url("index.xhtml"));
+    lastPage("worklists:held");
+    clickWhenStable(By.linkText(pcn));
+    waitFor(By.id("claim-status"));
+    assertEquals("HELD", text(By.id("claim-status")));
+    assertTrue(text(By.id("findings")).contains("FF1.20"));
+    assertEquals("Not written into a file yet.", text(By.id("not-sent")));
+    screenshot("claim-held");
+
+    WebElement codes = browser.findElement(By.id("actions:diagnosisCodes"));
+    codes.clear();
+    codes.sendKeys("F11,20");
+    browser.findElement(By.id("actions:correct")).click();
+    assertTrue(
+        waitFor(By.id("messages")).getText().contains("Diagnosis code 1: F11,20"),
+        "a bad correction says which code to fix: " + text(By.id("messages")));
+    assertEquals("HELD", text(By.id("claim-status")));
+
+    codes = browser.findElement(By.id("actions:diagnosisCodes"));
+    codes.clear();
+    codes.sendKeys("F11.20 F10.20");
+    browser.findElement(By.id("actions:correct")).click();
+    new WebDriverWait(browser, WAIT)
+        .until(ExpectedConditions.textToBe(By.id("claim-status"), "READY"));
+    assertTrue(
+        text(By.id("messages"))
+            .contains("Claim " + pcn + " corrected: READY, it goes out with the next submission."),
+        text(By.id("messages")));
+    assertEquals("[F11.20, F10.20]", text(By.id("diagnoses")));
+    screenshot("claim-corrected");
+
+    browser.findElement(By.id("nav-submissions")).click();
+    waitFor(By.id("submission:start"));
+    String before = browser.findElements(By.id("run-id")).isEmpty() ? "" : text(By.id("run-id"));
+    browser.findElement(By.id("submission:start")).click();
+    new WebDriverWait(browser, WAIT)
+        .until(
+            b ->
+                !b.findElements(By.id("run-id")).isEmpty()
+                    && !text(By.id("run-id")).equals(before));
+    WebElement bar = waitFor(By.id("submission:progress"));
+    assertTrue(bar.isDisplayed(), "the run's progress bar is shown");
+    String startedMessage = text(By.id("messages"));
+    assertTrue(startedMessage.contains("Submission run " + text(By.id("run-id")) + " started"));
+    screenshot("submission-started");
+    new WebDriverWait(browser, Duration.ofSeconds(90))
+        .until(ExpectedConditions.textToBe(By.id("run-status"), "COMPLETED"));
+    new WebDriverWait(browser, WAIT)
+        .until(
+            ExpectedConditions.textToBe(
+                By.cssSelector("#submission\\:progress .ui-progressbar-label"), "100%"));
+    assertTrue(text(By.id("submission:files")).contains(seeded.payerName()));
+    screenshot("submission");
+
+    browser.get(url("claims/claim.xhtml?id=" + claimId));
+    waitFor(By.id("claim-status"));
+    assertEquals("SENT", text(By.id("claim-status")));
+    List<String> segments = List.of(text(By.id("segments")).split("\n"));
+    assertTrue(segments.get(0).startsWith("ISA*"), segments.get(0));
+    assertTrue(segments.contains("HI*ABK:F1120*ABF:F1020"), String.join("\n", segments));
+    assertTrue(segments.stream().anyMatch(s -> s.startsWith("CLM*" + pcn + "*")));
+    assertTrue(segments.get(segments.size() - 1).startsWith("IEA*"));
+    screenshot("claim-sent");
+
+    HttpResponse<String> draft =
+        admin()
+            .post(
+                "api/authorizations",
+                "{\"patientId\":"
+                    + seeded.patientId()
+                    + ",\"coverageId\":"
+                    + seeded.coverageId()
+                    + ",\"prescriptionId\":"
+                    + seeded.prescriptionId()
+                    + ",\"benefit\":\"MEDICAL\",\"channel\":\"FAX\"}");
+    assertEquals(201, draft.statusCode(), draft.body());
+
+    browser.findElement(By.id("nav-patients")).click();
+    WebElement search = waitFor(By.id("patients:table:globalFilter"));
+    search.sendKeys(seeded.mrn());
+    clickWhenStable(By.linkText(seeded.mrn()));
+    waitFor(By.id("patient-name"));
+    assertEquals("UITEST, ROBIN", text(By.id("patient-name")));
+    assertTrue(text(By.id("coverages")).contains(seeded.payerName()));
+    assertTrue(text(By.id("consents")).contains("ALL_PAYERS"));
+    assertTrue(text(By.id("claims")).contains(pcn));
+    assertTrue(
+        text(By.id("next-dose")).matches("\\d{4}-\\d{2}-\\d{2}"),
+        "27 days after yesterday's injection: " + text(By.id("next-dose")));
+    screenshot("patient");
+
+    browser.findElement(By.cssSelector("a.open-authorization")).click();
+    waitFor(By.id("authorization-status"));
+    assertEquals("DRAFT", text(By.id("authorization-status")));
+    assertTrue(browser.findElement(By.id("timeline")).isDisplayed());
+    assertTrue(browser.findElement(By.id("checklist")).isDisplayed());
+    assertTrue(browser.findElement(By.id("packet")).getAttribute("href").endsWith("/packet"));
+    screenshot("authorization");
+  }
+
+  @Test
+  void aClinicianSeesPatientsButNoClaimsOrSubmissions() {
+    logIn(newUser("CLINICIAN"));
+    assertTrue(browser.findElements(By.id("nav-claims")).isEmpty());
+    assertTrue(browser.findElements(By.id("worklists:held")).isEmpty());
+    browser.get(url("claims/list.xhtml"));
+    assertEquals("You may not see this page - Naltrexone Billing", browser.getTitle());
+    browser.get(url("submissions/index.xhtml"));
+    assertTrue(browser.findElements(By.id("submission:start")).isEmpty());
+    browser.get(url("patients/list.xhtml"));
+    waitFor(By.id("patients:table"));
+    screenshot("patients");
+  }
+
+  @Test
+  void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
+    HttpResponse<String> login =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url("login.xhtml"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    String cookie =
+        login.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no session cookie: " + login.headers()));
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+    assertTrue(
+        login.body().contains("name=\"jakarta.faces.ViewState\""),
+        "forms carry the server-side view state");
+  }
+
+  /**
+   * Clicks what {@code by} finds once it is there, again if an Ajax update replaced it in between
+   * (a filtered table re-renders after each typed character).
+   */
+  private void clickWhenStable(By by) {
+    new WebDriverWait(browser, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(NoSuchElementException.class)
+        .until(
+            b -> {
+              b.findElement(by).click();
+              return true;
+            });
+  }
+
+  /** Goes to the last page of a server-paged table (nothing to do when it has one page). */
+  private void lastPage(String tableId) {
+    WebElement last = waitFor(By.id(tableId)).findElement(By.cssSelector(".ui-paginator-last"));
+    if (!last.getAttribute("class").contains("ui-state-disabled")) {
+      last.click();
+    }
+  }
+
+  private void logIn(String user) {
+    browser.get(url("login.xhtml"));
+    waitFor(By.id("login:username")).sendKeys(user);
+    browser.findElement(By.id("login:password")).sendKeys(ApiClient.NEW_USER_PASSWORD);
+    screenshot("login");
+    browser.findElement(By.id("login:submit")).click();
+    new WebDriverWait(browser, WAIT)
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("roles")));
+  }
+
+  private String newUser(String role) {
+    return ApiClient.newUser(base, role);
+  }
+
+  private ApiClient admin() {
+    return ApiClient.as(base, "admin", ApiClient.adminPassword());
+  }
+
+  private String url(String path) {
+    return URI.create(base.toString()).resolve(path).toString();
+  }
+
+  private WebElement waitFor(By by) {
+    return new WebDriverWait(browser, WAIT)
+        .until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  private String text(By by) {
+    return browser.findElement(by).getText().trim();
+  }
+
+  private void screenshot(String page) {
+    Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    try {
+      Files.createDirectories(dir);
+      Files.write(
+          dir.resolve(page + ".png"),
+          ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package com.naltrexone.billing.claims.ui;
+
+import com.naltrexone.billing.claims.boundary.ClaimClosingData;
+import com.naltrexone.billing.claims.boundary.ClaimCorrectionData;
+import com.naltrexone.billing.claims.boundary.ClaimCorrections;
+import com.naltrexone.billing.claims.boundary.ClaimWorklists;
+import com.naltrexone.billing.claims.boundary.Claims;
+import com.naltrexone.billing.claims.entity.Claim;
+import com.naltrexone.billing.patients.boundary.Patients;
+import com.naltrexone.billing.web.Feedback;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One claim: lines, scrubber findings, status history, the 837 as sent, and the biller's actions
+ * (correct and rescrub or replace, void, write off), each answering with what it did.
+ */
+@Named
+@ViewScoped
+public class ClaimDetails implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB Claims claims;
+  @EJB ClaimCorrections corrections;
+  @EJB ClaimWorklists worklists;
+  @EJB Patients patients;
+
+  private Long id;
+  private transient Claim claim;
+  private List<String> segments = List.of();
+  private String diagnosisCodes;
+  private String payerClaimNumber;
+  private String reason;
+
+  /** The page's view action: loads the claim named by {@code ?id=}; its read is audited. */
+  public void load() {
+    if (id == null) {
+      return;
+    }
+    try {
+      claim = claims.get(id);
+      patients.recordRead(claim.getPatientId(), "claim " + id);
+      segments = worklists.segmentsAsSent(id);
+      diagnosisCodes = String.join(" ", claim.getDiagnosisCodes());
+      payerClaimNumber = claim.getPayerClaimNumber();
+    } catch (RuntimeException e) {
+      claim = null;
+      Feedback.failed(e);
+    }
+  }
+
+  public String correct() {
+    ClaimCorrectionData data = new ClaimCorrectionData();
+    data.diagnosisCodes = splitCodes(diagnosisCodes);
+    data.payerClaimNumber = payerClaimNumber;
+    data.version = claim.getVersion();
+    return act(() -> corrections.correct(id, data));
+  }
+
+  public String voidClaim() {
+    return act(() -> corrections.voidClaim(id, closing()));
+  }
+
+  public String writeOff() {
+    return act(() -> corrections.writeOff(id, closing()));
+  }
+
+  private ClaimClosingData closing() {
+    ClaimClosingData data = new ClaimClosingData();
+    data.reason = reason;
+    data.payerClaimNumber = payerClaimNumber;
+    data.version = claim.getVersion();
+    return data;
+  }
+
+  /** Runs an action; shows what it did on the claim it produced (a new one for 7 and 8). */
+  private String act(java.util.function.Supplier<ClaimCorrections.Outcome> action) {
+    try {
+      ClaimCorrections.Outcome outcome = action.get();
+      Feedback.done(outcome.summary());
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/claims/claim.xhtml?faces-redirect=true&id=" + outcome.claim().getId();
+    } catch (RuntimeException e) {
+      Feedback.failed(e);
+      load();
+      return null;
+    }
+  }
+
+  /** Codes as typed: separated by spaces, commas or semicolons ({@code F11.20, F10.20}). */
+  static List<String> splitCodes(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(typed.trim().split("[\\s;]+|,\\s+|,(?=[A-Za-z])"))
+        .filter(s -> !s.isBlank())
+        .toList();
+  }
+
+  public boolean isCorrectable() {
+    return claim != null && (claim.getStatus().isCorrectable() || claim.getStatus().isWithPayer());
+  }
+
+  public boolean isWriteOffable() {
+    return claim != null && claim.getStatus().isWriteOffable();
+  }
+
+  /** What "correct" will do, for the button. */
+  public String getCorrectLabel() {
+    return claim != null && claim.getStatus().isWithPayer()
+        ? "Correct and resubmit as replacement (7)"
+        : "Correct and rescrub";
+  }
+
+  public String getVoidLabel() {
+    return claim != null && claim.getStatus().isWithPayer() ? "Void at the payer (8)" : "Void";
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Claim getClaim() {
+    return claim;
+  }
+
+  public List<String> getSegments() {
+    return segments;
+  }
+
+  public String getDiagnosisCodes() {
+    return diagnosisCodes;
+  }
+
+  public void setDiagnosisCodes(String diagnosisCodes) {
+    this.diagnosisCodes = diagnosisCodes;
+  }
+
+  public String getPayerClaimNumber() {
+    return payerClaimNumber;
+  }
+
+  public void setPayerClaimNumber(String payerClaimNumber) {
+    this.payerClaimNumber = payerClaimNumber;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}
