@@ -139,7 +139,11 @@ public final class PaPacketRenderer {
       sections.put(PART2_TITLE, notice(doc, font, packet));
 
       int total = doc.getNumberOfPages();
-      setValue(form, font, (PDTextField) form.getField("cover_pages"), String.valueOf(total));
+      setValue(
+          form,
+          new PdfLayout(doc, font),
+          (PDTextField) form.getField("cover_pages"),
+          String.valueOf(total));
       footers(doc, font, packet);
       outline(doc, sections, attachmentPages);
 
@@ -193,7 +197,7 @@ public final class PaPacketRenderer {
       l.labelled("Re:", "Member ID " + p.member().memberId(), 11);
       l.labelled("Our reference:", "Authorization " + p.authorizationId(), 11);
       l.text(PdfLayout.MARGIN, l.y(), 11, "Pages (with cover):");
-      field(form, font, page, "cover_pages", PdfLayout.MARGIN + 160, l.y() - 4, 40, 15, null);
+      field(form, l, page, "cover_pages", PdfLayout.MARGIN + 160, l.y() - 4, 40, 15, null);
       l.moveDown(30);
       l.paragraph(CONFIDENTIALITY, 9.5f);
       return l.pages();
@@ -466,7 +470,7 @@ public final class PaPacketRenderer {
       for (Cell c : cells) {
         float w = column * c.span() - 6;
         l.text(x, l.y(), 7.5f, c.label());
-        field(form, font, page, c.name(), x, l.y() - 18, w, 15, l.printable(c.value()));
+        field(form, l, page, c.name(), x, l.y() - 18, w, 15, l.printable(c.value()));
         x += column * c.span();
       }
       l.moveDown(30);
@@ -480,7 +484,7 @@ public final class PaPacketRenderer {
    */
   private static void field(
       PDAcroForm form,
-      PDFont font,
+      PdfLayout fonts,
       PDPage page,
       String name,
       float x,
@@ -498,10 +502,10 @@ public final class PaPacketRenderer {
     widget.setPrinted(true);
     page.getAnnotations().add(widget);
     form.getFields().add(field);
-    setValue(form, font, field, value == null ? "" : value);
+    setValue(form, fonts, field, value == null ? "" : value);
   }
 
-  private static void setValue(PDAcroForm form, PDFont font, PDTextField field, String value)
+  private static void setValue(PDAcroForm form, PdfLayout fonts, PDTextField field, String value)
       throws IOException {
     field.getCOSObject().setString(COSName.V, value);
     PDAnnotationWidget widget = field.getWidgets().get(0);
@@ -509,18 +513,15 @@ public final class PaPacketRenderer {
     PDAppearanceStream appearance = new PDAppearanceStream(new COSStream());
     appearance.setBBox(new PDRectangle(rect.getWidth(), rect.getHeight()));
     appearance.setResources(new PDResources());
-    float width = font.getStringWidth(value) / 1000;
+    List<PdfLayout.Run> runs = fonts.runs(value);
+    float width = PdfLayout.width(runs, 1);
     float size = width == 0 ? 9 : Math.min(9, (rect.getWidth() - 4) / width);
     try (PDAppearanceContentStream out = new PDAppearanceContentStream(appearance)) {
       out.setStrokingColor(0.6f);
       out.addRect(0.5f, 0.5f, rect.getWidth() - 1, rect.getHeight() - 1);
       out.stroke();
       out.beginMarkedContent(COSName.TX);
-      out.beginText();
-      out.setFont(font, size);
-      out.newLineAtOffset(2, (rect.getHeight() - size * 0.7f) / 2);
-      out.showText(value);
-      out.endText();
+      PdfLayout.draw(out, runs, 2, (rect.getHeight() - size * 0.7f) / 2, size);
       out.endMarkedContent();
     }
     PDAppearanceDictionary dictionary = new PDAppearanceDictionary();

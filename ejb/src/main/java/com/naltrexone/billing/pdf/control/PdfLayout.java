@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDAppearanceContentStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -14,8 +15,10 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Flowing text on Letter pages: headings, wrapped paragraphs and label/value lines, starting a new
- * page when one is full. Characters the font cannot show are printed as '?' instead of failing the
- * whole document. One layout per section; {@link #close()} ends its last page.
+ * page when one is full. Text is drawn in runs: DejaVu Sans where it has the glyph, else the CJK
+ * fallback font (loaded into the document only when a text needs it); a character neither has is
+ * printed as '?' instead of failing the whole document. One layout per section; {@link #close()}
+ * ends its last page.
  */
 public final class PdfLayout implements AutoCloseable {
 
@@ -27,6 +30,8 @@ public final class PdfLayout implements AutoCloseable {
   private final PDDocument doc;
   private final PDFont font;
   private final Map<Integer, Boolean> glyphs = new HashMap<>();
+  private final Map<Integer, Boolean> fallbackGlyphs = new HashMap<>();
+  private PDFont fallback;
   private final List<PDPage> pages = new ArrayList<>();
   private PDPageContentStream out;
   private float y;
@@ -122,12 +127,125 @@ public final class PdfLayout implements AutoCloseable {
 
   /** Draws one line of text at a position (no wrapping, no page break). */
   public void text(float x, float baseline, float size, String text) {
-    showText(out, font, x, baseline, size, printable(text));
+    draw(out, runs(text), x, baseline, size);
   }
 
   public float textWidth(String text, float size) {
+    return width(runs(text), size);
+  }
+
+  /** A stretch of text drawn with one font. */
+  public record Run(PDFont font, String text) {}
+
+  /** The text cut into runs by the font that can show each character ('?' where none can). */
+  public List<Run> runs(String text) {
+    List<Run> runs = new ArrayList<>();
+    if (text == null) {
+      return runs;
+    }
+    StringBuilder current = new StringBuilder();
+    PDFont[] currentFont = {null};
+    text.codePoints()
+        .forEach(
+            cp -> {
+              PDFont f;
+              int shown = cp;
+              if (Character.isISOControl(cp)) {
+                f = font;
+                shown = ' ';
+              } else if (glyphs.computeIfAbsent(cp, c -> hasGlyph(font, c))) {
+                f = font;
+              } else if (fallbackGlyphs.computeIfAbsent(cp, c -> hasGlyph(fallback(), c))) {
+                f = fallback();
+              } else {
+                f = font;
+                shown = '?';
+              }
+              if (currentFont[0] != null && f != currentFont[0]) {
+                runs.add(new Run(currentFont[0], current.toString()));
+                current.setLength(0);
+              }
+              currentFont[0] = f;
+              current.appendCodePoint(shown);
+            });
+    if (!current.isEmpty()) {
+      runs.add(new Run(currentFont[0], current.toString()));
+    }
+    return runs;
+  }
+
+  private PDFont fallback() {
+    if (fallback == null) {
+      fallback = PdfFonts.fallback(doc);
+    }
+    return fallback;
+  }
+
+  /** The width of runs at {@code size}, in points. */
+  public static float width(List<Run> runs, float size) {
+    float w = 0;
     try {
-      return font.getStringWidth(printable(text)) / 1000 * size;
+      for (Run r : runs) {
+        w += r.font().getStringWidth(r.text()) / 1000 * size;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w;
+  }
+
+  /** Draws runs one after the other from {@code x} on {@code baseline}. */
+  public static void draw(
+      PDPageContentStream out, List<Run> runs, float x, float baseline, float size) {
+    draw(
+        new TextSink(
+            out::beginText, out::newLineAtOffset, out::setFont, out::showText, out::endText),
+        runs,
+        x,
+        baseline,
+        size);
+  }
+
+  /** The same in a form field's appearance stream. */
+  public static void draw(
+      PDAppearanceContentStream out, List<Run> runs, float x, float baseline, float size) {
+    draw(
+        new TextSink(
+            out::beginText, out::newLineAtOffset, out::setFont, out::showText, out::endText),
+        runs,
+        x,
+        baseline,
+        size);
+  }
+
+  /** PDFBox's two content streams share these methods but not a public type. */
+  private record TextSink(IoAction begin, IoAt at, IoFont font, IoShow show, IoAction end) {}
+
+  private interface IoAction {
+    void run() throws IOException;
+  }
+
+  private interface IoAt {
+    void at(float x, float y) throws IOException;
+  }
+
+  private interface IoFont {
+    void set(PDFont font, float size) throws IOException;
+  }
+
+  private interface IoShow {
+    void show(String text) throws IOException;
+  }
+
+  private static void draw(TextSink out, List<Run> runs, float x, float baseline, float size) {
+    try {
+      out.begin().run();
+      out.at().at(x, baseline);
+      for (Run r : runs) {
+        out.font().set(r.font(), size);
+        out.show().show(r.text());
+      }
+      out.end().run();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -154,27 +272,14 @@ public final class PdfLayout implements AutoCloseable {
     return lines;
   }
 
-  /** The text with every character the font has no glyph for (and control characters) as '?'. */
+  /** The text as it will print: '?' for a character no font has, a space for a control one. */
   public String printable(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(text.length());
-    text.codePoints()
-        .forEach(
-            cp -> {
-              if (Character.isISOControl(cp)) {
-                b.append(' ');
-              } else if (glyphs.computeIfAbsent(cp, this::hasGlyph)) {
-                b.appendCodePoint(cp);
-              } else {
-                b.append('?');
-              }
-            });
+    StringBuilder b = new StringBuilder();
+    runs(text).forEach(r -> b.append(r.text()));
     return b.toString();
   }
 
-  private boolean hasGlyph(int codePoint) {
+  private static boolean hasGlyph(PDFont font, int codePoint) {
     try {
       font.encode(new String(Character.toChars(codePoint)));
       return true;

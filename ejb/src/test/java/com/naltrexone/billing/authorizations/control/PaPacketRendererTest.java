@@ -160,6 +160,32 @@ class PaPacketRendererTest {
   }
 
   @Test
+  void aChineseNamePrintsWithTheEmbeddedFallbackFontBesideLatinText() throws IOException {
+    String name = "王小明 (Wang Xiaoming) 山田 花子";
+    byte[] cjk = new PaPacketRenderer().render(SamplePackets.vivitrol(List.of(), name));
+    try (PDDocument doc = Loader.loadPDF(cjk)) {
+      assertEquals(name, value(doc.getDocumentCatalog().getAcroForm(), "member_name"));
+      String letter = text(doc, 3);
+      assertTrue(letter.contains("王小明"), letter);
+      assertFalse(letter.contains("???"), "no character fell back to '?': " + letter);
+      doc.getDocumentCatalog().getAcroForm().flatten();
+      String form = text(doc, 2);
+      assertTrue(form.contains(name), "the field prints the name exactly: " + form);
+      List<String> embedded = new ArrayList<>();
+      for (PDPage page : doc.getPages()) {
+        for (COSName n : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(n);
+          if (font.isEmbedded()) {
+            embedded.add(font.getName());
+          }
+        }
+      }
+      assertTrue(embedded.stream().anyMatch(n -> n.contains("DroidSansFallback")), "" + embedded);
+      assertTrue(embedded.stream().anyMatch(n -> n.contains("DejaVuSans")), "" + embedded);
+    }
+  }
+
+  @Test
   void everySectionHasABookmark() throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       List<String> titles = new ArrayList<>();

@@ -35,6 +35,11 @@ public final class SamplePackets {
   }
 
   public static PaPacket vivitrol(List<PaPacket.Attachment> attachments) {
+    return vivitrol(attachments, MEMBER_NAME);
+  }
+
+  /** The same request for a member of another name. */
+  public static PaPacket vivitrol(List<PaPacket.Attachment> attachments, String memberName) {
     return new PaPacket(
         2002,
         1001,
@@ -46,7 +51,7 @@ public final class SamplePackets {
             "1234567893",
             List.of("100 MAIN ST", "SPRINGFIELD, IL 627010000")),
         new PaPacket.Member(
-            MEMBER_NAME,
+            memberName,
             LocalDate.of(1984, 3, 9),
             "F",
             "MEM123456",
