@@ -10,6 +10,7 @@ import com.naltrexone.billing.platform.BusinessRuleException.Violation;
 import com.naltrexone.billing.platform.ConflictException;
 import com.naltrexone.billing.platform.Inputs;
 import com.naltrexone.billing.platform.UnknownEntityException;
+import com.naltrexone.billing.security.entity.Role;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,6 +34,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * fails on a bad upload later.
  */
 @Stateless
+@jakarta.annotation.security.DeclareRoles(Role.CLINICIAN_NAME)
 public class AuthorizationEvidence {
 
   public static final int MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
@@ -61,6 +63,7 @@ public class AuthorizationEvidence {
 
   @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;
+  @jakarta.annotation.Resource jakarta.ejb.SessionContext caller;
   @Inject Clock clock;
   @Inject Validator validator;
   @EJB Authorizations authorizations;
@@ -195,6 +198,10 @@ public class AuthorizationEvidence {
     Evidence e = em.find(Evidence.class, evidenceId);
     if (e == null || e.getAuthorizationId() != authorizationId || !e.isDocument()) {
       throw new UnknownEntityException("document", evidenceId);
+    }
+    if (e.getKind() == EvidenceKind.PSYCHOTHERAPY_NOTE
+        && !caller.isCallerInRole(Role.CLINICIAN_NAME)) {
+      throw new jakarta.ejb.EJBAccessException("psychotherapy notes are for clinicians only");
     }
     audit.record(
         "authorization.evidence.read", "Authorization", authorizationId, "evidence=" + evidenceId);

@@ -10,6 +10,7 @@ import com.naltrexone.billing.authorizations.entity.Benefit;
 import com.naltrexone.billing.authorizations.entity.Channel;
 import com.naltrexone.billing.authorizations.entity.ChecklistItem;
 import com.naltrexone.billing.authorizations.entity.Evidence;
+import com.naltrexone.billing.authorizations.entity.EvidenceKind;
 import com.naltrexone.billing.coverage.boundary.Payers;
 import com.naltrexone.billing.coverage.entity.Coverage;
 import com.naltrexone.billing.drugs.entity.Drug;
@@ -21,6 +22,7 @@ import com.naltrexone.billing.platform.Page;
 import com.naltrexone.billing.platform.UnknownEntityException;
 import com.naltrexone.billing.platform.entity.Versions;
 import com.naltrexone.billing.prescriptions.entity.Prescription;
+import com.naltrexone.billing.security.entity.Role;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -42,10 +44,12 @@ import java.util.Map;
  * AuthorizationAlerts}.
  */
 @Stateless
+@jakarta.annotation.security.DeclareRoles(Role.CLINICIAN_NAME)
 public class Authorizations {
 
   @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;
+  @jakarta.annotation.Resource jakarta.ejb.SessionContext caller;
   @Inject Clock clock;
   @Inject Validator validator;
   @Inject DoseAccounting accounting;
@@ -282,6 +286,31 @@ public class Authorizations {
     return a;
   }
 
+  /**
+   * Approvals whose span ended before today become EXPIRED, with "system" and the end date in their
+   * history; returns how many. Run every night by {@link AuthorizationExpiry}; safe to run again.
+   */
+  public int expireEnded() {
+    List<Authorization> ended =
+        em.createQuery(
+                "select a from Authorization a where a.status = :approved"
+                    + " and a.approvedTo < :today order by a.id",
+                Authorization.class)
+            .setParameter("approved", AuthorizationStatus.APPROVED)
+            .setParameter("today", today())
+            .getResultList();
+    for (Authorization a : ended) {
+      a.moveTo(
+          AuthorizationStatus.EXPIRED,
+          clock.instant(),
+          "system",
+          "the approval ended on " + a.getApprovedTo());
+      audit.record(
+          "authorization.expired", "Authorization", a.getId(), "ended " + a.getApprovedTo());
+    }
+    return ended.size();
+  }
+
   // ---- reads ----
 
   public Authorization get(long id) {
@@ -296,7 +325,7 @@ public class Authorizations {
   public Detail detail(long id) {
     Authorization a = get(id);
     patients.recordRead(a.getPatientId(), "authorization " + id);
-    return new Detail(a, usage(a), checklist(a), evidence(id));
+    return new Detail(a, usage(a), checklist(a), evidenceShownTo(id));
   }
 
   public Usage usage(Authorization a) {
@@ -350,6 +379,17 @@ public class Authorizations {
             "select e from Evidence e where e.authorization.id = :id order by e.id", Evidence.class)
         .setParameter("id", authorizationId)
         .getResultList();
+  }
+
+  /**
+   * The evidence a caller may see: psychotherapy notes only by clinicians (HIPAA gives them special
+   * protection; they never go into a packet either).
+   */
+  private List<Evidence> evidenceShownTo(long authorizationId) {
+    boolean clinician = caller.isCallerInRole(Role.CLINICIAN_NAME);
+    return evidence(authorizationId).stream()
+        .filter(e -> clinician || e.getKind() != EvidenceKind.PSYCHOTHERAPY_NOTE)
+        .toList();
   }
 
   /** Authorizations, newest first, filtered by any of patient, payer and status. */

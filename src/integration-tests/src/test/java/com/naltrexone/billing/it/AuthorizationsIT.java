@@ -46,6 +46,7 @@ class AuthorizationsIT {
 
   @EJB ClaimScenario scenario;
   @EJB Coverages coverages;
+  @EJB com.naltrexone.billing.authorizations.boundary.Authorizations authorizations;
 
   @ArquillianResource URL base;
 
@@ -197,6 +198,12 @@ class AuthorizationsIT {
             || d.contains("\"to\":\"APPROVED\""),
         d);
 
+    assertTrue(d.contains("SECRET SESSION CONTENT"), "the clinician sees the note: " + d);
+    String seenByPa = pa.get(path).body();
+    assertFalse(
+        seenByPa.contains("SECRET SESSION CONTENT") || seenByPa.contains("PSYCHOTHERAPY_NOTE"),
+        "psychotherapy notes are shown to clinicians only: " + seenByPa);
+
     assertEquals(403, clinician.getBytes(path + "/packet", PDF).statusCode());
     HttpResponse<byte[]> packet = pa.getBytes(path + "/packet", PDF);
     assertEquals(200, packet.statusCode(), new String(packet.body()));
@@ -224,6 +231,48 @@ class AuthorizationsIT {
     assertFalse(after.contains("\"doseId\":" + dose.getId() + ","), after);
     String listed = pa.get("api/authorizations?patientId=" + patient + "&status=APPROVED").body();
     assertTrue(listed.contains("\"total\":1"), listed);
+  }
+
+  @Test
+  void anApprovalWhoseSpanEndedExpiresOnceWithTheSystemInItsHistory() {
+    Payer payer = scenario.payer(true);
+    Dose dose = scenario.injectedPatient(payer, true, Route.BUY_AND_BILL);
+    var ended =
+        authorizations.recordApproved(
+            dose.getPatientId(),
+            payer.getId(),
+            "J2315",
+            "PA-END-" + dose.getId(),
+            today.minusMonths(7),
+            today.minusDays(1),
+            2280,
+            6);
+    var running =
+        authorizations.recordApproved(
+            dose.getPatientId(),
+            payer.getId(),
+            "J2315",
+            "PA-RUN-" + dose.getId(),
+            today.minusDays(1),
+            today,
+            380,
+            1);
+
+    assertTrue(authorizations.expireEnded() >= 1);
+    var expired = authorizations.get(ended.getId());
+    assertEquals(
+        com.naltrexone.billing.authorizations.entity.AuthorizationStatus.EXPIRED,
+        expired.getStatus());
+    var last = expired.getHistory().get(expired.getHistory().size() - 1);
+    assertEquals("system", last.getActor());
+    assertTrue(last.getNote().contains(today.minusDays(1).toString()), last.getNote());
+    assertEquals(
+        com.naltrexone.billing.authorizations.entity.AuthorizationStatus.APPROVED,
+        authorizations.get(running.getId()).getStatus(),
+        "an approval that runs until today has not expired");
+    int before = expired.getHistory().size();
+    authorizations.expireEnded();
+    assertEquals(before, authorizations.get(ended.getId()).getHistory().size(), "not twice");
   }
 
   @Test
