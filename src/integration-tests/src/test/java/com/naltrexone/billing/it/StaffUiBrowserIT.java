@@ -253,6 +253,10 @@ class StaffUiBrowserIT {
     assertTrue(
         text(By.id("next-dose")).matches("\\d{4}-\\d{2}-\\d{2}"),
         "27 days after yesterday's injection: " + text(By.id("next-dose")));
+    assertTrue(
+        text(By.id("cost-date")).startsWith("Estimated for " + text(By.id("next-dose"))),
+        "the cost panel estimates the next dose: " + text(By.id("cost-date")));
+    assertTrue(text(By.id("cost")).contains("Patient owes"), text(By.id("cost")));
     screenshot("patient");
 
     browser.findElement(By.cssSelector("a.open-authorization")).click();
