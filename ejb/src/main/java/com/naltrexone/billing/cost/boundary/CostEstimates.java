@@ -290,19 +290,28 @@ public class CostEstimates {
             .getResultList();
     List<CostBarrier> flagged = new ArrayList<>();
     for (long id : ids.stream().sorted().toList()) {
-      CostEstimate ce = compute(id, null);
-      Optional<RouteEstimate> current = ce.prescribed();
-      if (current.isEmpty() || !current.get().estimate().complete()) {
-        continue;
-      }
-      BigDecimal owes = current.get().estimate().owes();
-      if (owes.compareTo(threshold) > 0) {
-        flagged.add(
-            new CostBarrier(
-                id, ce.serviceDate(), current.get().route(), owes, threshold, options(ce)));
-      }
+      barrier(compute(id, null)).ifPresent(flagged::add);
     }
     return flagged;
+  }
+
+  /**
+   * The cost barrier an estimate shows: the prescribed route's complete estimate above the
+   * threshold, with the options ranked; empty otherwise (an estimate resting on missing benefits is
+   * not flagged, as in {@link #barriers()}).
+   */
+  public Optional<CostBarrier> barrier(CostEstimate ce) {
+    Optional<RouteEstimate> current = ce.prescribed();
+    if (current.isEmpty() || !current.get().estimate().complete()) {
+      return Optional.empty();
+    }
+    BigDecimal owes = current.get().estimate().owes();
+    if (owes.compareTo(threshold) <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new CostBarrier(
+            ce.patientId(), ce.serviceDate(), current.get().route(), owes, threshold, options(ce)));
   }
 
   private List<BarrierOptions.Option> options(CostEstimate ce) {

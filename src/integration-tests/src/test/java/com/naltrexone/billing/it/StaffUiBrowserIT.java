@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -102,7 +103,7 @@ class StaffUiBrowserIT {
   }
 
   @Test
-  void aBillerFixesAHeldClaimAndWatchesItGoOut() {
+  void aBillerFixesAHeldClaimAndWatchesItGoOut() throws Exception {
     UiSeed.HeldPatient seeded = UiSeed.patientWithMistypedDiagnosis("FF1.20");
     assertEquals(200, admin().post("api/claims/building", "").statusCode());
     String[] claim = UiSeed.claimOf(seeded.patientId());
@@ -204,6 +205,29 @@ class StaffUiBrowserIT {
     assertTrue(segments.get(segments.size() - 1).startsWith("IEA*"));
     screenshot("claim-sent");
 
+    // The payer pays it: the biller uploads the 835 from the browser.
+    Path x12 = Files.createTempFile("ui-payment", ".835");
+    Files.writeString(
+        x12,
+        UiSeed.fullPaymentOf(
+            Long.parseLong(claimId),
+            seeded.mrn().substring(3),
+            "EFT" + Fixtures.unique(""),
+            ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L)));
+    browser.findElement(By.id("nav-remittances")).click();
+    waitFor(By.id("upload:file")).sendKeys(x12.toAbsolutePath().toString());
+    browser.findElement(By.id("upload:import")).click();
+    waitFor(By.id("report-posted"));
+    assertEquals("1", text(By.id("report-posted")), text(By.id("report-counts")));
+    assertTrue(text(By.id("messages")).contains("1 claim(s) posted"), text(By.id("messages")));
+    assertTrue(text(By.id("detail")).contains(pcn), "the import's detail shows the claim paid");
+    screenshot("remittance");
+    browser.findElement(By.cssSelector("a.paid-claim")).click();
+    waitFor(By.id("claim-status"));
+    assertEquals("PAID", text(By.id("claim-status")));
+    assertTrue(text(By.id("postings")).contains("ICN-UI"), text(By.id("postings")));
+    screenshot("claim-paid");
+
     HttpResponse<String> draft =
         admin()
             .post(
@@ -229,6 +253,10 @@ class StaffUiBrowserIT {
     assertTrue(
         text(By.id("next-dose")).matches("\\d{4}-\\d{2}-\\d{2}"),
         "27 days after yesterday's injection: " + text(By.id("next-dose")));
+    assertTrue(
+        text(By.id("cost-date")).startsWith("Estimated for " + text(By.id("next-dose"))),
+        "the cost panel estimates the next dose: " + text(By.id("cost-date")));
+    assertTrue(text(By.id("cost")).contains("Patient owes"), text(By.id("cost")));
     screenshot("patient");
 
     browser.findElement(By.cssSelector("a.open-authorization")).click();
@@ -236,8 +264,25 @@ class StaffUiBrowserIT {
     assertEquals("DRAFT", text(By.id("authorization-status")));
     assertTrue(browser.findElement(By.id("timeline")).isDisplayed());
     assertTrue(browser.findElement(By.id("checklist")).isDisplayed());
-    assertTrue(browser.findElement(By.id("packet")).getAttribute("href").endsWith("/packet"));
+    String packet = browser.findElement(By.id("packet")).getAttribute("href");
+    assertTrue(packet.endsWith("/packet"), packet);
     screenshot("authorization");
+    HttpResponse<byte[]> pdf =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(packet))
+                    .header(
+                        "Cookie",
+                        "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, pdf.statusCode());
+    assertTrue(
+        pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"),
+        pdf.headers().toString());
+    assertTrue(
+        new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"));
   }
 
   @Test

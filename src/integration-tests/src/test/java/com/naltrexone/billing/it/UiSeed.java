@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Client-side seeding for the browser test, by SQL into the test database (a {@code @RunAsClient}
@@ -159,6 +161,60 @@ final class UiSeed {
         throw new AssertionError("no claim was built for patient " + patientId);
       }
       return new String[] {String.valueOf(rs.getLong(1)), rs.getString(2)};
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * An 835 from the seeded payer paying every line of the claim in full (CLP01 = its claim number,
+   * REF*6R = its line control numbers, as the payer sends them back).
+   */
+  static String fullPaymentOf(long claimId, String payerId835, String trace, long isa13) {
+    try (Connection c = TestDatabase.connect(TestDatabase.name());
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select c.patient_control_number, c.service_date, l.procedure_code, l.modifiers,"
+                    + " l.charge, l.units, l.line_control_number from claim c join claim_line l"
+                    + " on l.claim_id = c.id where c.id = "
+                    + claimId
+                    + " order by l.line_number")) {
+      List<String[]> lines = new ArrayList<>();
+      String pcn = null;
+      java.time.LocalDate serviceDate = null;
+      java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+      while (rs.next()) {
+        pcn = rs.getString(1);
+        serviceDate = rs.getDate(2).toLocalDate();
+        String modifiers = rs.getString(4);
+        java.math.BigDecimal charge = rs.getBigDecimal(5);
+        total = total.add(charge);
+        lines.add(
+            new String[] {
+              rs.getString(3) + (modifiers == null || modifiers.isEmpty() ? "" : ":" + modifiers),
+              charge.toPlainString(),
+              rs.getBigDecimal(6).stripTrailingZeros().toPlainString(),
+              rs.getString(7)
+            });
+      }
+      if (pcn == null) {
+        throw new AssertionError("claim " + claimId + " has no lines");
+      }
+      Vivitrol835 payment =
+          Vivitrol835.payment(payerId835, trace)
+              .claim(
+                  pcn,
+                  "1",
+                  total.toPlainString(),
+                  total.toPlainString(),
+                  "0",
+                  "ICN-UI",
+                  serviceDate);
+      for (String[] l : lines) {
+        payment.line(l[0], l[1], l[1], l[2], l[3], null, List.of());
+      }
+      return Vivitrol835.file(isa13, payment);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

@@ -7,6 +7,7 @@ import com.naltrexone.billing.claims.boundary.ClaimWorklists;
 import com.naltrexone.billing.claims.boundary.Claims;
 import com.naltrexone.billing.claims.entity.Claim;
 import com.naltrexone.billing.patients.boundary.Patients;
+import com.naltrexone.billing.remittance.boundary.Remittances;
 import com.naltrexone.billing.web.Feedback;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -30,10 +31,12 @@ public class ClaimDetails implements Serializable {
   @EJB ClaimCorrections corrections;
   @EJB ClaimWorklists worklists;
   @EJB Patients patients;
+  @EJB Remittances remittances;
 
   private Long id;
   private transient Claim claim;
   private List<String> segments = List.of();
+  private transient List<Remittances.ClaimPaymentView> postings;
   private String diagnosisCodes;
   private String payerClaimNumber;
   private String reason;
@@ -47,12 +50,18 @@ public class ClaimDetails implements Serializable {
       claim = claims.get(id);
       patients.recordRead(claim.getPatientId(), "claim " + id);
       segments = worklists.segmentsAsSent(id);
+      postings = remittances.paymentsForClaim(id);
       diagnosisCodes = String.join(" ", claim.getDiagnosisCodes());
       payerClaimNumber = claim.getPayerClaimNumber();
     } catch (RuntimeException e) {
       claim = null;
       Feedback.failed(e);
     }
+  }
+
+  /** The 835 payments posted to this claim (reversals included), oldest first. */
+  public List<Remittances.ClaimPaymentView> getPostings() {
+    return postings == null ? List.of() : postings;
   }
 
   public String correct() {
