@@ -197,58 +197,33 @@ public final class PdfLayout implements AutoCloseable {
   /** Draws runs one after the other from {@code x} on {@code baseline}. */
   public static void draw(
       PDPageContentStream out, List<Run> runs, float x, float baseline, float size) {
-    draw(
-        new TextSink(
-            out::beginText, out::newLineAtOffset, out::setFont, out::showText, out::endText),
-        runs,
-        x,
-        baseline,
-        size);
-  }
-
-  /** The same in a form field's appearance stream. */
-  public static void draw(
-      PDAppearanceContentStream out, List<Run> runs, float x, float baseline, float size) {
-    draw(
-        new TextSink(
-            out::beginText, out::newLineAtOffset, out::setFont, out::showText, out::endText),
-        runs,
-        x,
-        baseline,
-        size);
-  }
-
-  /** PDFBox's two content streams share these methods but not a public type. */
-  private record TextSink(IoAction begin, IoAt at, IoFont font, IoShow show, IoAction end) {}
-
-  private interface IoAction {
-    void run() throws IOException;
-  }
-
-  private interface IoAt {
-    void at(float x, float y) throws IOException;
-  }
-
-  private interface IoFont {
-    void set(PDFont font, float size) throws IOException;
-  }
-
-  private interface IoShow {
-    void show(String text) throws IOException;
-  }
-
-  private static void draw(TextSink out, List<Run> runs, float x, float baseline, float size) {
     try {
-      out.begin().run();
-      out.at().at(x, baseline);
+      out.beginText();
+      out.newLineAtOffset(x, baseline);
       for (Run r : runs) {
-        out.font().set(r.font(), size);
-        out.show().show(r.text());
+        out.setFont(r.font(), size);
+        out.showText(r.text());
       }
-      out.end().run();
+      out.endText();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The same in a form field's appearance stream (PDFBox's two content streams share these methods
+   * but no public type).
+   */
+  public static void draw(
+      PDAppearanceContentStream out, List<Run> runs, float x, float baseline, float size)
+      throws IOException {
+    out.beginText();
+    out.newLineAtOffset(x, baseline);
+    for (Run r : runs) {
+      out.setFont(r.font(), size);
+      out.showText(r.text());
+    }
+    out.endText();
   }
 
   /** Splits text into lines no wider than {@code width} at {@code size}. */
