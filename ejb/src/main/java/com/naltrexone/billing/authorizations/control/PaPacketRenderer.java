@@ -16,7 +16,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
-import org.apache.pdfbox.pdmodel.PDAppearanceContentStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -516,7 +515,7 @@ public final class PaPacketRenderer {
     List<PdfLayout.Run> runs = fonts.runs(value);
     float width = PdfLayout.width(runs, 1);
     float size = width == 0 ? 9 : Math.min(9, (rect.getWidth() - 4) / width);
-    try (PDAppearanceContentStream out = new PDAppearanceContentStream(appearance)) {
+    try (PDPageContentStream out = fonts.fieldStream(appearance)) {
       out.setStrokingColor(0.6f);
       out.addRect(0.5f, 0.5f, rect.getWidth() - 1, rect.getHeight() - 1);
       out.stroke();

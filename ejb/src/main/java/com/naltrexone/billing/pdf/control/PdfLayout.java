@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.pdmodel.PDAppearanceContentStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 
 /**
  * Flowing text on Letter pages: headings, wrapped paragraphs and label/value lines, starting a new
@@ -211,19 +211,13 @@ public final class PdfLayout implements AutoCloseable {
   }
 
   /**
-   * The same in a form field's appearance stream (PDFBox's two content streams share these methods
-   * but no public type).
+   * A content stream for a form field's appearance, opened through the document: fonts drawn in it
+   * are then subset and embedded when the document is saved. (PDFBox's {@code
+   * PDAppearanceContentStream} knows no document, so a font drawn only there would be written
+   * without its glyphs or its ToUnicode map: viewers would substitute a system font, if any.)
    */
-  public static void draw(
-      PDAppearanceContentStream out, List<Run> runs, float x, float baseline, float size)
-      throws IOException {
-    out.beginText();
-    out.newLineAtOffset(x, baseline);
-    for (Run r : runs) {
-      out.setFont(r.font(), size);
-      out.showText(r.text());
-    }
-    out.endText();
+  public PDPageContentStream fieldStream(PDAppearanceStream appearance) throws IOException {
+    return new PDPageContentStream(doc, appearance);
   }
 
   /** Splits text into lines no wider than {@code width} at {@code size}. */

@@ -16,6 +16,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
@@ -165,6 +166,21 @@ class PaPacketRendererTest {
     byte[] cjk = new PaPacketRenderer().render(SamplePackets.vivitrol(List.of(), name));
     try (PDDocument doc = Loader.loadPDF(cjk)) {
       assertEquals(name, value(doc.getDocumentCatalog().getAcroForm(), "member_name"));
+      // The field's own appearance carries embedded subsets with their ToUnicode maps: no viewer
+      // (nor this test) has to find a CJK font on the machine.
+      PDResources appearance =
+          doc.getDocumentCatalog()
+              .getAcroForm()
+              .getField("member_name")
+              .getWidgets()
+              .get(0)
+              .getNormalAppearanceStream()
+              .getResources();
+      for (COSName n : appearance.getFontNames()) {
+        PDFont f = appearance.getFont(n);
+        assertTrue(f.isEmbedded() && f.getName().matches("[A-Z]{6}\\+.*"), f.getName());
+        assertTrue(f.getCOSObject().containsKey(COSName.TO_UNICODE), f.getName());
+      }
       String letter = text(doc, 3);
       assertTrue(letter.contains("王小明"), letter);
       assertFalse(letter.contains("???"), "no character fell back to '?': " + letter);
