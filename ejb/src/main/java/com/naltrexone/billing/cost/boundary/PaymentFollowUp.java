@@ -30,7 +30,6 @@ import com.naltrexone.billing.remittance.boundary.ClaimPaymentPosted;
 import com.naltrexone.billing.remittance.boundary.ClaimPaymentPosted.LinePosting;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,12 +43,12 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Follows the money after each posted 835 claim payment ({@link ClaimPaymentPosted}, observed
- * inside the posting transaction): moves the plan year's deductible and out-of-pocket accumulators,
- * records estimate against actual for the dose, claims the assistance programs' share as
- * receivables, queues lines paid below the contract, and keeps what the margin needs. A posting
- * seen twice is ignored; missing benefits or prices leave their part out but never fail the
- * posting.
+ * Follows the money after each posted 835 claim payment ({@link ClaimPaymentPosted}, read back
+ * after the import committed and handed over by {@link PaymentFollowUpQueue}): moves the plan
+ * year's deductible and out-of-pocket accumulators, records estimate against actual for the dose,
+ * claims the assistance programs' share as receivables, queues lines paid below the contract, and
+ * keeps what the margin needs. A posting seen twice is ignored; missing benefits or prices leave
+ * their part out but never fail the posting.
  */
 @Stateless
 public class PaymentFollowUp {
@@ -68,7 +67,7 @@ public class PaymentFollowUp {
   @ConfigProperty(name = "billing.cost.underpayment-tolerance", defaultValue = "1.00")
   BigDecimal tolerance;
 
-  public void posted(@Observes ClaimPaymentPosted event) {
+  public void follow(ClaimPaymentPosted event) {
     boolean seen =
         !em.createNamedQuery(DoseCost.BY_POSTING, DoseCost.class)
             .setParameter("postingId", event.postingId())

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 public class JobLock {
 
   public static final String CLAIM_SUBMISSION = "claim-submission";
+  public static final String PAYMENT_FOLLOW_UP = "payment-follow-up";
 
   @Id private String name;
 

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Fired (synchronously, inside the posting transaction) each time an 835 claim payment is posted to
- * one of our claims, so that other capabilities (cost of access: benefit accumulators, estimate
- * versus actual, underpayments, margin) follow the money without the remittance code knowing them.
- * An observer that throws rolls the posting back.
+ * One 835 claim payment as posted to one of our claims, read back from the committed posting rows
+ * ({@link Remittances#postings}), so that other capabilities (cost of access: benefit accumulators,
+ * estimate versus actual, underpayments, margin) follow the money without the remittance code
+ * knowing them. They learn of new postings from {@link RemittanceImported}.
  *
- * <p>A reversal (CLP02 = 22) is fired with every amount negated and {@code reversal} set, so an
- * observer that adds the amounts up stays right.
+ * <p>A reversal (CLP02 = 22) carries every amount negated and {@code reversal} set, so a reader
+ * that adds the amounts up stays right.
  *
  * @param claimId our claim (CLM01 matched to CLP01)
  * @param postingId the claim payment posting row

@@ -56,9 +56,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The second read of an 835, in one database transaction: stores the file, each transaction set
  * (POSTED or REJECTED with its reason), and posts each claim to our claim: payments, adjustments,
  * remarks, denials, unmatched items, PLB ledger entries, claim status, and the {@link
- * ClaimPaymentPosted} event. Claims are matched {@value #CHUNK} at a time (one query per chunk),
- * written in JDBC batches, and the persistence context is cleared after each chunk, so memory does
- * not grow with the file. Called by {@link Remittances} only.
+ * RemittanceImported} event (observed after the commit). Claims are matched {@value #CHUNK} at a
+ * time (one query per chunk), written in JDBC batches, and the persistence context is cleared after
+ * each chunk, so memory does not grow with the file. Called by {@link Remittances} only.
  */
 @Stateless
 public class RemittancePosting {
@@ -71,7 +71,7 @@ public class RemittancePosting {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject AuditTrail audit;
-  @Inject Event<ClaimPaymentPosted> posted;
+  @Inject Event<RemittanceImported> imported;
 
   @Inject
   @ConfigProperty(name = "billing.remittance.appeal-days", defaultValue = "180")
@@ -173,6 +173,7 @@ public class RemittancePosting {
       throw new IllegalStateException("the file changed between its two reads");
     }
     ImportReport report = ImportReport.of(file.getId(), poster.results);
+    imported.fire(new RemittanceImported(file.getId(), report.claimsPosted()));
     audit.record(
         "remittance.imported",
         "RemittanceFile",
@@ -630,7 +631,6 @@ public class RemittancePosting {
               .toList();
       List<Long> matched = LineMatcher.match(c.lines(), candidates, c.date("232"));
       List<ServicePayment> servicePayments = new ArrayList<>();
-      List<ClaimPaymentPosted.LinePosting> postings = new ArrayList<>();
       for (int i = 0; i < c.lines().size(); i++) {
         Line line = c.lines().get(i);
         PostedAmounts amounts = plan.lines().get(i);
@@ -678,20 +678,6 @@ public class RemittancePosting {
                   RemittanceText.of(c),
                   now));
         }
-        postings.add(
-            new ClaimPaymentPosted.LinePosting(
-                matched.get(i),
-                line.procedure().code(),
-                serviceDate,
-                zero(line.charge()),
-                amounts.getAllowed(),
-                zero(line.paid()),
-                amounts.getDeductible(),
-                amounts.getCoinsurance(),
-                amounts.getCopay(),
-                amounts.getOtherPr(),
-                amounts.getContractual(),
-                amounts.getDenied().add(amounts.getOtherAdjustments())));
       }
       for (DenialPlan d : plan.denials()) {
         em.persist(
@@ -716,15 +702,6 @@ public class RemittancePosting {
       }
       claimsPosted++;
       paid = paid.add(zero(c.paid()));
-      posted.fire(
-          new ClaimPaymentPosted(
-              ours.getId(),
-              payment.getId(),
-              c.payerClaimNumber().isEmpty() ? null : c.payerClaimNumber(),
-              c.status(),
-              plan.outcome() == Outcome.REVERSAL,
-              paidDate,
-              postings));
     }
 
     private void move(Claim claim, ClaimPlan plan) {

@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -184,6 +185,65 @@ public class Remittances {
         em.createNamedQuery(ClaimPayment.FOR_CLAIM, ClaimPayment.class)
             .setParameter("claimId", claimId)
             .getResultList());
+  }
+
+  /**
+   * The claim payments with these ids that were posted to one of our claims (unmatched and degraded
+   * ones are left out), as {@link ClaimPaymentPosted} in id order: what followers of the money read
+   * after the import committed. Two queries, whatever the number of ids.
+   */
+  public List<ClaimPaymentPosted> postings(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<ClaimPayment> payments =
+        em.createNamedQuery(ClaimPayment.POSTED_WITH_IDS, ClaimPayment.class)
+            .setParameter("ids", ids)
+            .setParameter("notPosted", ClaimPayment.NOT_POSTED)
+            .getResultList();
+    Map<Long, List<ServicePayment>> lines =
+        em
+            .createNamedQuery(ServicePayment.OF_CLAIM_PAYMENTS, ServicePayment.class)
+            .setParameter("ids", payments.stream().map(ClaimPayment::getId).toList())
+            .getResultList()
+            .stream()
+            .collect(Collectors.groupingBy(ServicePayment::getClaimPaymentId));
+    return payments.stream()
+        .map(p -> posting(p, lines.getOrDefault(p.getId(), List.of())))
+        .toList();
+  }
+
+  private static ClaimPaymentPosted posting(ClaimPayment p, List<ServicePayment> lines) {
+    return new ClaimPaymentPosted(
+        p.getClaimId(),
+        p.getId(),
+        p.getPayerClaimNumber(),
+        p.getStatusCode(),
+        p.getOutcome() == ClaimPayment.Outcome.REVERSAL,
+        p.getPaidDate(),
+        lines.stream()
+            .map(
+                l -> {
+                  var a = l.getAmounts();
+                  return new ClaimPaymentPosted.LinePosting(
+                      l.getClaimLineId(),
+                      l.getProcedureCode(),
+                      l.getServiceDate(),
+                      orZero(l.getCharge()),
+                      a.getAllowed(),
+                      orZero(l.getPaid()),
+                      a.getDeductible(),
+                      a.getCoinsurance(),
+                      a.getCopay(),
+                      a.getOtherPr(),
+                      a.getContractual(),
+                      a.getDenied().add(a.getOtherAdjustments()));
+                })
+            .toList());
+  }
+
+  private static BigDecimal orZero(BigDecimal value) {
+    return value == null ? BigDecimal.ZERO : value;
   }
 
   private List<ClaimPaymentView> views(List<ClaimPayment> payments) {

@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /** One 835 claim (CLP) as received, and what posting did with it. */
 @Entity
@@ -33,6 +34,11 @@ import java.time.LocalDate;
     query =
         "select p from ClaimPayment p where p.payerClaimNumber = :icn and p.claimId is not null"
             + " order by p.id desc")
+@NamedQuery(
+    name = ClaimPayment.POSTED_WITH_IDS,
+    query =
+        "select p from ClaimPayment p where p.id in :ids and p.claimId is not null"
+            + " and p.outcome not in :notPosted order by p.id")
 public class ClaimPayment extends RemittanceRow {
 
   public static final String IN_TRANSACTION = "ClaimPayment.inTransaction";
@@ -40,6 +46,10 @@ public class ClaimPayment extends RemittanceRow {
   public static final String FOR_CLAIM = "ClaimPayment.forClaim";
   public static final String TO_REVERSE = "ClaimPayment.toReverse";
   public static final String BY_ICN = "ClaimPayment.byIcn";
+  public static final String POSTED_WITH_IDS = "ClaimPayment.postedWithIds";
+
+  /** Outcomes that put nothing on our claim: the unmatched queue has them. */
+  public static final List<Outcome> NOT_POSTED = List.of(Outcome.UNMATCHED, Outcome.DEGRADED);
 
   /** What posting did with the claim. */
   public enum Outcome {

@@ -35,8 +35,6 @@ import com.naltrexone.billing.prescriptions.entity.Route;
 import com.naltrexone.billing.remittance.boundary.ClaimPaymentPosted;
 import com.naltrexone.billing.remittance.boundary.ClaimPaymentPosted.LinePosting;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -57,11 +55,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Cost of access on PostgreSQL: a posted payment (the {@link ClaimPaymentPosted} event fired here
- * as the 835 posting will fire it) moves the accumulators, queues the underpaid J2315 line, claims
- * the copay program's share and shows a losing margin; over REST, benefits are entered, the
- * estimate explains its figures, the patient is flagged as a cost barrier, and bad input or a wrong
- * role is refused.
+ * Cost of access on PostgreSQL: a posted payment (a {@link ClaimPaymentPosted} handed to {@link
+ * PaymentFollowUp#follow} here as the follow-up queue hands it over after an 835 import) moves the
+ * accumulators, queues the underpaid J2315 line, claims the copay program's share and shows a
+ * losing margin; over REST, benefits are entered, the estimate explains its figures, the patient is
+ * flagged as a cost barrier, and bad input or a wrong role is refused.
  */
 @ExtendWith(ArquillianExtension.class)
 class CostOfAccessIT {
@@ -79,7 +77,6 @@ class CostOfAccessIT {
   @EJB Benefits benefits;
   @EJB CopayAssistance assistance;
   @EJB PaymentFollowUp followUp;
-  @Inject Event<ClaimPaymentPosted> posted;
 
   @ArquillianResource URL base;
 
@@ -208,8 +205,8 @@ class CostOfAccessIT {
     long postingId = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE);
     ClaimPaymentPosted payment =
         new ClaimPaymentPosted(claim.getId(), postingId, "ICN1", "1", false, today, lines);
-    posted.fire(payment);
-    posted.fire(payment); // a posting seen twice changes nothing
+    followUp.follow(payment);
+    followUp.follow(payment); // a posting seen twice changes nothing
 
     CoverageBenefit after = benefits.on(coverageId, dos).orElseThrow();
     assertEquals(0, m("1500.00").compareTo(after.getDeductibleMet()));
@@ -247,7 +244,7 @@ class CostOfAccessIT {
 
     List<LinePosting> reversed = new ArrayList<>();
     lines.forEach(l -> reversed.add(negated(l)));
-    posted.fire(
+    followUp.follow(
         new ClaimPaymentPosted(claim.getId(), postingId + 1, "ICN1", "22", true, today, reversed));
     CoverageBenefit back = benefits.on(coverageId, dos).orElseThrow();
     assertEquals(0, m("1250.00").compareTo(back.getDeductibleMet()));
@@ -259,7 +256,7 @@ class CostOfAccessIT {
     assertEquals(0, m("-1512.00").compareTo(marginOf(dose).margin()), "nothing paid any more");
 
     // The corrected payment, at the contract: nothing short; the program's new claim is paid.
-    posted.fire(
+    followUp.follow(
         new ClaimPaymentPosted(
             claim.getId(),
             postingId + 2,

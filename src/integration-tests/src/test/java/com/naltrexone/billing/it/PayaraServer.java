@@ -54,6 +54,15 @@ final class PayaraServer {
     return new PayaraServer(env);
   }
 
+  /** {@link #onFreshDatabase}, started, the EAR deployed and ready. */
+  static PayaraServer runningOnFreshDatabase(String database) throws Exception {
+    PayaraServer server = onFreshDatabase(database);
+    server.start();
+    server.deploy(new File(System.getProperty("ear.file")));
+    server.awaitReady();
+    return server;
+  }
+
   static void dropDatabase(String database) throws java.sql.SQLException {
     try (java.sql.Connection c = TestDatabase.connect("postgres");
         java.sql.Statement s = c.createStatement()) {
@@ -63,6 +72,27 @@ final class PayaraServer {
 
   void start() {
     asadmin("start-domain", "domain1");
+  }
+
+  private byte[] originalDomainXml;
+
+  /**
+   * Runs the next start with this maximum heap (e.g. "256m") instead of the domain's 512m; {@link
+   * #stop()} puts the domain's configuration back as it was.
+   */
+  void maxHeap(String size) throws IOException {
+    Path domainXml = home.resolve("glassfish/domains/domain1/config/domain.xml");
+    if (originalDomainXml == null) {
+      originalDomainXml = Files.readAllBytes(domainXml);
+    }
+    String xml = new String(originalDomainXml, java.nio.charset.StandardCharsets.UTF_8);
+    if (!xml.contains("<jvm-options>-Xmx512m</jvm-options>")) {
+      throw new IllegalStateException("domain.xml has no -Xmx512m option to replace");
+    }
+    Files.writeString(
+        domainXml,
+        xml.replace(
+            "<jvm-options>-Xmx512m</jvm-options>", "<jvm-options>-Xmx" + size + "</jvm-options>"));
   }
 
   /** Deploys the EAR as {@code billing}, replacing whatever an earlier run left deployed. */
@@ -97,6 +127,13 @@ final class PayaraServer {
   void stop() {
     undeployQuietly();
     asadmin("stop-domain", "domain1");
+    if (originalDomainXml != null) {
+      try {
+        Files.write(home.resolve("glassfish/domains/domain1/config/domain.xml"), originalDomainXml);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
   }
 
   private void undeployQuietly() {

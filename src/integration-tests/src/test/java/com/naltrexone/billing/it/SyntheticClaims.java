@@ -1,7 +1,11 @@
 package com.naltrexone.billing.it;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Synthetic billable doses written straight into PostgreSQL (ids from the application's own
@@ -64,11 +68,84 @@ final class SyntheticClaims {
           + " current_date - 2, lot.id, '65757030001', 'LEFT_GLUTEAL', rx.prescriber_id, 0,"
           + " 'BUY_AND_BILL', true, 1 from prescription rx, location l, drug_lot lot"
     };
-    for (String statement : statements) {
-      try (Connection c = TestDatabase.connect(database);
-          Statement s = c.createStatement()) {
-        s.execute(statement);
+    SystemTests.sql(database, statements);
+  }
+
+  /**
+   * One SENT claim per seeded dose (two lines: J2315 x 380 JZ and 96372, line control numbers
+   * {@code <CLM01>L1} and {@code L2}), as if the nightly run had sent them, billed to {@code
+   * payer}: an SQL expression over the coverage {@code c}, e.g. {@code c.payer_id}.
+   */
+  static void sent(String database, String payer) throws Exception {
+    String[] statements = {
+      "insert into claim (id, patient_id, coverage_id, payer_id, dose_id, patient_control_number,"
+          + " frequency, service_date, place_of_service, total_charge, status, created_at,"
+          + " original_key, version) select nextval('registry_seq'), d.patient_id, c.id,"
+          + payer
+          + ", d.id, 'BN' || lpad(cast(d.id as varchar), 10, '0'), '1', d.given_on,"
+          + " '57', 1665.00, 'SENT', now(), d.id || ':' || c.id, 1 from dose d join coverage c on"
+          + " c.patient_id = d.patient_id",
+      "insert into claim_line (id, claim_id, line_number, procedure_code, modifiers, charge,"
+          + " units, diagnosis_pointers, line_control_number) select nextval('claim_seq'), id, 1,"
+          + " 'J2315', 'JZ', 1615.00, 380, '1', patient_control_number || 'L1' from claim",
+      "insert into claim_line (id, claim_id, line_number, procedure_code, modifiers, charge,"
+          + " units, diagnosis_pointers, line_control_number) select nextval('claim_seq'), id, 2,"
+          + " '96372', null, 50.00, 1, '1', patient_control_number || 'L2' from claim"
+    };
+    SystemTests.sql(database, statements);
+  }
+
+  /**
+   * This plan year's benefits for every coverage: no deductible, 20 % coinsurance, nothing met yet,
+   * so after the 835 of {@link #payment} each coverage's out-of-pocket met is exactly that claim's
+   * patient responsibility (321.00), once.
+   */
+  static void benefits(String database) throws Exception {
+    SystemTests.sql(
+        database,
+        "insert into coverage_benefit (id, coverage_id, plan_year_start, plan_year_end,"
+            + " deductible, deductible_met, coinsurance_percent, oop_max, oop_met, drug_benefit,"
+            + " covers_primary_deductible, source, version) select nextval('registry_seq'), id,"
+            + " cast(date_trunc('year', current_date - 2) as date),"
+            + " cast(date_trunc('year', current_date - 2) + interval '1 year' - interval '1 day'"
+            + " as date), 0, 0, 20, 6000, 0, 'MEDICAL', false, 'synthetic', 1 from coverage");
+  }
+
+  /**
+   * One balanced transaction set from payer {@code CR<payer>} paying every SENT claim billed to it
+   * as in domain.md 3.5 (CO-45 and PR-2 on each line, REF*6R, AMT*B6), with a PLB WO and L6:
+   * 1,284.00 paid and 321.00 patient responsibility a claim.
+   */
+  static String payment(String database, int payer) throws Exception {
+    List<String[]> ours = new ArrayList<>();
+    try (Connection c = TestDatabase.connect(database);
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select c.patient_control_number, c.service_date from claim c join payer p on"
+                    + " p.id = c.payer_id where c.status = 'SENT' and p.payer_id_835 = 'CR"
+                    + payer
+                    + "' order by c.id")) {
+      while (rs.next()) {
+        ours.add(new String[] {rs.getString(1), rs.getString(2)});
       }
     }
+    Vivitrol835 payment = Vivitrol835.payment("CR" + payer, "SYN" + System.nanoTime());
+    for (String[] claim : ours) {
+      String pcn = claim[0];
+      payment
+          .claim(pcn, "1", "1665", "1284", "321", "ICN" + pcn, LocalDate.parse(claim[1]))
+          .line(
+              "J2315:JZ",
+              "1615",
+              "1246.8",
+              "380",
+              pcn + "L1",
+              "1558.5",
+              List.of("CO*45*56.5", "PR*2*311.7"))
+          .line("96372", "50", "37.2", "1", pcn + "L2", "46.5", List.of("CO*45*3.5", "PR*2*9.3"));
+    }
+    payment.plb("WO", "", "10").plb("L6", "", "-1");
+    return Vivitrol835.file(123456789L + payer, payment);
   }
 }
