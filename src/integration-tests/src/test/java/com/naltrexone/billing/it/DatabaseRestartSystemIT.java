@@ -1,0 +1,129 @@
+package com.naltrexone.billing.it;
+
+import static com.naltrexone.billing.it.SystemTests.startRun;
+import static com.naltrexone.billing.it.SystemTests.waitForRun;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Issue 9: PostgreSQL restarted in the middle of a nightly submission run. The run must fail
+ * cleanly (no claim half-sent, no run left RUNNING), the server must answer again by itself once
+ * the database is back (its pool validates connections), and the next run sends the rest: every
+ * claim SENT in exactly one file.
+ *
+ * <p>Where this machine's PostgreSQL is a Debian cluster we may control ({@code pg_ctlcluster}, run
+ * as root, as in CI), it is really restarted. Elsewhere the restart is imitated for this database
+ * only: new connections refused and every session of the application terminated, then allowed again
+ * after five seconds; the test prints which it did.
+ */
+class DatabaseRestartSystemIT {
+
+  private static final String DATABASE = "billing_pgrestart";
+  private static final int CLAIMS = 400;
+
+  @RegisterExtension static final OwnServer OWN = new OwnServer(DATABASE);
+
+  private static PayaraServer server;
+  private static ApiClient admin;
+
+  @BeforeAll
+  static void seed() throws Exception {
+    server = OWN.server();
+    admin = OWN.admin();
+    SyntheticClaims.seed(DATABASE, CLAIMS);
+  }
+
+  @Test
+  void aRunCutOffByADatabaseRestartFailsCleanlyAndTheNextRunSendsTheRest() throws Exception {
+    FileTime began = FileTime.from(Instant.now().minusSeconds(1));
+    String runId = startRun(admin);
+    assertEquals(
+        "RUNNING", waitForRun(admin, runId, 40), "the run ended before the restart: raise CLAIMS");
+    System.out.println("DBRESTART " + restartDatabase());
+
+    String ended = waitForRun(admin, runId, Integer.MAX_VALUE);
+    System.out.println("DBRESTART the cut-off run ended " + ended);
+    assertTrue(List.of("FAILED", "COMPLETED").contains(ended), "the cut-off run ended " + ended);
+    server.awaitReady(); // the readiness check reaches the database again by itself
+    SystemTests.finishAndCheckEveryClaimSentOnce(admin, DATABASE, CLAIMS, began);
+    assertEquals(0, count("select count(*) from submission_run where status = 'RUNNING'"));
+  }
+
+  /** Restarts PostgreSQL (or imitates it for this database); says which. */
+  private static String restartDatabase() throws Exception {
+    Path clusters = Path.of("/etc/postgresql");
+    boolean root = "root".equals(System.getProperty("user.name"));
+    if (root && Files.isDirectory(clusters) && onPath("pg_ctlcluster")) {
+      try (Stream<Path> versions = Files.list(clusters)) {
+        for (Path version : versions.toList()) {
+          try (Stream<Path> names = Files.list(version)) {
+            for (Path cluster : names.toList()) {
+              run(
+                  "pg_ctlcluster",
+                  "--skip-systemctl-redirect",
+                  version.getFileName().toString(),
+                  cluster.getFileName().toString(),
+                  "restart");
+            }
+          }
+        }
+      }
+      waitForDatabase();
+      return "restarted PostgreSQL with pg_ctlcluster";
+    }
+    SystemTests.sql(
+        "postgres",
+        "alter database " + DATABASE + " allow_connections false",
+        "select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
+            + DATABASE
+            + "'");
+    Thread.sleep(5000);
+    SystemTests.sql("postgres", "alter database " + DATABASE + " allow_connections true");
+    return "imitated: connections to " + DATABASE + " cut and refused for 5 s";
+  }
+
+  private static boolean onPath(String command) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      if (Files.isExecutable(Path.of(dir, command))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void run(String... command) throws Exception {
+    Process p = new ProcessBuilder(command).inheritIO().start();
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed");
+    }
+  }
+
+  private static void waitForDatabase() throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    while (Instant.now().isBefore(deadline)) {
+      try {
+        count("select 1");
+        return;
+      } catch (Exception notYet) {
+        Thread.sleep(250);
+      }
+    }
+    throw new IllegalStateException("PostgreSQL did not come back in 60 s");
+  }
+
+  private static long count(String query) throws Exception {
+    return OWN.count(query);
+  }
+}
