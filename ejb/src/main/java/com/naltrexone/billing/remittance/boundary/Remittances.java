@@ -312,6 +312,26 @@ public class Remittances {
     return denial;
   }
 
+  /**
+   * A person resolves an unmatched item (never posted automatically to a guessed claim): says what
+   * was done; the raw remittance stays with it.
+   */
+  public UnmatchedRemittance resolveUnmatched(long id, long version, String note) {
+    UnmatchedRemittance item = em.find(UnmatchedRemittance.class, id);
+    if (item == null) {
+      throw new UnknownEntityException("UnmatchedRemittance", id);
+    }
+    if (item.getVersion() != version) {
+      throw new jakarta.persistence.OptimisticLockException();
+    }
+    if (item.getStatus() == UnmatchedRemittance.Status.RESOLVED) {
+      throw new com.naltrexone.billing.platform.ConflictException("the item is already resolved");
+    }
+    item.resolve(note.strip(), audit.actor(), clock.instant());
+    audit.record("remittance.unmatched-resolved", "UnmatchedRemittance", id, null);
+    return item;
+  }
+
   public Page<UnmatchedRemittance> unmatched(
       UnmatchedRemittance.Status status, int first, int max) {
     return new Page<>(

@@ -79,6 +79,14 @@ public class UnmatchedRemittance extends RemittanceRow {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  private String resolution;
+
+  @Column(name = "resolved_by")
+  private String resolvedBy;
+
+  @Column(name = "resolved_at")
+  private Instant resolvedAt;
+
   @Version private long version;
 
   protected UnmatchedRemittance() {}
@@ -153,5 +161,25 @@ public class UnmatchedRemittance extends RemittanceRow {
 
   public long getVersion() {
     return version;
+  }
+
+  public String getResolution() {
+    return resolution;
+  }
+
+  public String getResolvedBy() {
+    return resolvedBy;
+  }
+
+  public Instant getResolvedAt() {
+    return resolvedAt;
+  }
+
+  /** A person has dealt with the item outside automatic posting and says how. */
+  public void resolve(String note, String by, Instant at) {
+    this.status = Status.RESOLVED;
+    this.resolution = note;
+    this.resolvedBy = by;
+    this.resolvedAt = at;
   }
 }

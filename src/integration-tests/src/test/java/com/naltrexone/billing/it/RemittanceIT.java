@@ -704,4 +704,81 @@ class RemittanceIT {
     assertEquals(403, clinician.postText("api/remittances", x12).statusCode());
     assertEquals(403, clinician.get("api/denials").statusCode());
   }
+
+  /**
+   * An 835 sent as a multipart form upload (what a browser or {@code curl -F file=@x.835} sends)
+   * imports like the raw body; its unmatched claim is resolved by a biller with a note: a stale
+   * version gets 409, an empty note 400 naming it, a second resolution 409.
+   */
+  @Test
+  @RunAsClient
+  void aMultipartUploadImportsAndABillerResolvesTheUnmatchedItem() {
+    ApiClient biller = ApiClient.newUserWithRole(base, "BILLER");
+    String pcn = "NOTOURS" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+    String x12 =
+        Vivitrol835.file(
+            isa13(),
+            Vivitrol835.payment("MPPAYER" + isa13(), trace())
+                .claim(pcn, "1", "50", "37.2", "9.3", "ICN-MP", LocalDate.of(2025, 1, 14))
+                .line("96372", "50", "37.2", "1", pcn + "L1", "46.5", ADMIN_PAID));
+    String boundary = "----billing" + System.nanoTime();
+    String form =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"upload.835\"\r\n"
+            + "Content-Type: application/octet-stream\r\n\r\n"
+            + x12
+            + "\r\n--"
+            + boundary
+            + "--\r\n";
+    HttpResponse<String> created =
+        biller.post(
+            "api/remittances",
+            form.getBytes(StandardCharsets.US_ASCII),
+            "multipart/form-data; boundary=" + boundary,
+            false);
+    assertEquals(201, created.statusCode(), created.body());
+    assertTrue(created.body().contains("\"claimsUnmatched\":1"), created.body());
+
+    java.util.regex.Pattern ours =
+        java.util.regex.Pattern.compile(
+            "\\{[^{}]*\"id\":(\\d+)[^{}]*\"patientControlNumber\":\""
+                + pcn
+                + "\"[^{}]*\"version\":(\\d+)");
+    java.util.regex.Matcher item = null;
+    for (int first = 0; item == null && first < 100_000; first += 200) {
+      String page = biller.get("api/remittances/unmatched?max=200&first=" + first).body();
+      java.util.regex.Matcher m = ours.matcher(page);
+      if (m.find()) {
+        item = m;
+      } else if (!page.contains("\"patientControlNumber\"")) {
+        break;
+      }
+    }
+    assertNotNull(item, "the unmatched claim " + pcn + " is in the open queue");
+    String path = "api/remittances/unmatched/" + item.group(1) + "/resolution";
+    long version = Long.parseLong(item.group(2));
+
+    HttpResponse<String> blank = biller.post(path, "{\"version\":" + version + ",\"note\":\" \"}");
+    assertEquals(400, blank.statusCode(), blank.body());
+    assertTrue(blank.body().contains("note"), blank.body());
+    HttpResponse<String> stale =
+        biller.post(path, "{\"version\":" + (version + 7) + ",\"note\":\"refund asked\"}");
+    assertEquals(409, stale.statusCode(), stale.body());
+    HttpResponse<String> resolved =
+        biller.post(
+            path, "{\"version\":" + version + ",\"note\":\"not our patient: refund requested\"}");
+    assertEquals(200, resolved.statusCode(), resolved.body());
+    assertTrue(resolved.body().contains("\"status\":\"RESOLVED\""), resolved.body());
+    assertTrue(resolved.body().contains("refund requested"), resolved.body());
+    HttpResponse<String> twice =
+        biller.post(path, "{\"version\":" + (version + 1) + ",\"note\":\"again\"}");
+    assertEquals(409, twice.statusCode(), twice.body());
+    assertTrue(
+        biller
+            .get("api/remittances/unmatched?status=RESOLVED&max=200")
+            .body()
+            .contains("\"" + pcn + "\""),
+        "the item is in the resolved queue");
+  }
 }

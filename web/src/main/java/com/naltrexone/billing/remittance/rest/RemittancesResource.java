@@ -4,12 +4,15 @@ import com.naltrexone.billing.platform.BusinessRuleException;
 import com.naltrexone.billing.platform.Page;
 import com.naltrexone.billing.remittance.boundary.ImportReport;
 import com.naltrexone.billing.remittance.boundary.Remittances;
+import com.naltrexone.billing.remittance.boundary.UnmatchedResolutionData;
 import com.naltrexone.billing.remittance.entity.RemittanceFile;
 import com.naltrexone.billing.remittance.entity.UnmatchedRemittance;
 import com.naltrexone.billing.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,10 +21,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,6 +56,31 @@ public class RemittancesResource {
               + " is not a valid 835 interchange (nothing is stored)")
   public Response importFile(
       @QueryParam("fileName") String fileName, byte[] content, @Context UriInfo uri) {
+    return imported(fileName, content, uri);
+  }
+
+  @POST
+  @RolesAllowed({Role.BILLER_NAME, Role.ADMIN_NAME, Role.SYSTEM_NAME})
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary =
+          "Import an 835 sent as the form part named 'file' (a browser or curl -F upload);"
+              + " answers as the raw upload")
+  public Response importUpload(List<EntityPart> parts, @Context UriInfo uri) throws IOException {
+    EntityPart file =
+        parts.stream()
+            .filter(p -> "file".equals(p.getName()))
+            .findFirst()
+            .orElseThrow(
+                () -> new BusinessRuleException("file", "send the 835 as the form part 'file'"));
+    byte[] content;
+    try (InputStream in = file.getContent()) {
+      content = in.readNBytes(MAX_BYTES + 1);
+    }
+    return imported(file.getFileName().orElse(null), content, uri);
+  }
+
+  private Response imported(String fileName, byte[] content, UriInfo uri) {
     if (content == null || content.length == 0) {
       throw new BusinessRuleException("file", "send the 835 file as the request body");
     }
@@ -58,11 +90,17 @@ public class RemittancesResource {
     ImportReport report = remittances.importFile(fileName, content, RemittanceFile.Source.UPLOAD);
     if (report.alreadyImported()) {
       URI first =
-          uri.getAbsolutePathBuilder().path(String.valueOf(report.alreadyImportedFileId())).build();
+          uri.getBaseUriBuilder()
+              .path("remittances")
+              .path(String.valueOf(report.alreadyImportedFileId()))
+              .build();
       return Response.ok(report).link(first, "first-import").build();
     }
     return Response.created(
-            uri.getAbsolutePathBuilder().path(String.valueOf(report.fileId())).build())
+            uri.getBaseUriBuilder()
+                .path("remittances")
+                .path(String.valueOf(report.fileId()))
+                .build())
         .entity(report)
         .build();
   }
@@ -118,10 +156,22 @@ public class RemittancesResource {
         Page.size(max));
   }
 
+  @POST
+  @Path("unmatched/{id}/resolution")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Resolve an unmatched item, saying what was done (send the version you read); it is"
+              + " never posted to a guessed claim")
+  public UnmatchedRemittance resolve(
+      @PathParam("id") long id, @Valid @NotNull UnmatchedResolutionData data) {
+    return remittances.resolveUnmatched(id, data.version, data.note);
+  }
+
   @GET
   @Path("claims/{claimId}")
   @Operation(summary = "Every payment posted to one of our claims, reversals included")
-  public java.util.List<Remittances.ClaimPaymentView> forClaim(@PathParam("claimId") long claimId) {
+  public List<Remittances.ClaimPaymentView> forClaim(@PathParam("claimId") long claimId) {
     return remittances.paymentsForClaim(claimId);
   }
 }
