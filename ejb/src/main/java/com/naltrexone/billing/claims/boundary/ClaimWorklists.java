@@ -108,7 +108,8 @@ public class ClaimWorklists {
 
   /** How many claims the query finds. */
   public long count(ClaimQuery query) {
-    TypedQuery<Long> count = em.createQuery("select count(c)" + FROM + query.where(), Long.class);
+    String from = query.joinsPatientOrPayer() ? FROM : " from Claim c";
+    TypedQuery<Long> count = em.createQuery("select count(c)" + from + query.where(), Long.class);
     query.parameters().forEach(count::setParameter);
     return count.getSingleResult();
   }

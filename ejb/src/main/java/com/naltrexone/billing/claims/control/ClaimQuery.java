@@ -72,6 +72,14 @@ public record ClaimQuery(
     return w.toString();
   }
 
+  /**
+   * Whether {@link #where()} names the patient {@code p} or the payer {@code y}; when it does not,
+   * a count needs no join (every claim has both).
+   */
+  public boolean joinsPatientOrPayer() {
+    return present(text) || present(payer) || patientId != null;
+  }
+
   /** The values of the parameters {@link #where()} uses. */
   public Map<String, Object> parameters() {
     Map<String, Object> p = new LinkedHashMap<>();

@@ -38,9 +38,6 @@ import java.util.List;
 @Entity
 @Table(name = "claim")
 @NamedQuery(
-    name = Claim.BY_STATUS,
-    query = "select c from Claim c where c.status = :status order by c.id")
-@NamedQuery(
     name = Claim.COUNT_BY_STATUS,
     query = "select count(c) from Claim c where c.status = :status")
 @NamedQuery(
@@ -64,7 +61,6 @@ import java.util.List;
     query = "select c from Claim c where c.patientControlNumber = :pcn")
 public class Claim extends RegistryRecord {
 
-  public static final String BY_STATUS = "Claim.byStatus";
   public static final String COUNT_BY_STATUS = "Claim.countByStatus";
   public static final String OPEN_FOR_SERVICE = "Claim.openForService";
   public static final String READY_IDS_FOR_PAYER = "Claim.readyIdsForPayer";
@@ -87,6 +83,21 @@ public class Claim extends RegistryRecord {
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "dose_id")
   private Dose dose;
+
+  // The four keys as plain columns too (read-only, written through the relations above), so that
+  // a page of claims serialized as JSON does not load each claim's patient, coverage, payer and
+  // dose just to name their ids. Set with the relations for a claim not yet read back.
+  @Column(name = "patient_id", insertable = false, updatable = false)
+  private long patientId;
+
+  @Column(name = "coverage_id", insertable = false, updatable = false)
+  private long coverageId;
+
+  @Column(name = "payer_id", insertable = false, updatable = false)
+  private long payerId;
+
+  @Column(name = "dose_id", insertable = false, updatable = false)
+  private long doseId;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "location_id")
@@ -181,6 +192,7 @@ public class Claim extends RegistryRecord {
     this.patient = dose.getPatient();
     this.coverage = coverage;
     this.payer = coverage.getPayer();
+    keys();
     this.location = location;
     this.billingProvider = billingProvider;
     this.renderingProvider = renderingProvider;
@@ -280,6 +292,7 @@ public class Claim extends RegistryRecord {
     c.patient = patient;
     c.coverage = coverage;
     c.payer = payer;
+    c.keys();
     c.location = location;
     c.billingProvider = billingProvider;
     c.renderingProvider = renderingProvider;
@@ -375,20 +388,27 @@ public class Claim extends RegistryRecord {
     return replaces;
   }
 
+  private void keys() {
+    this.patientId = patient.getId();
+    this.coverageId = coverage.getId();
+    this.payerId = payer.getId();
+    this.doseId = dose.getId();
+  }
+
   public long getPatientId() {
-    return patient.getId();
+    return patientId;
   }
 
   public long getPayerId() {
-    return payer.getId();
+    return payerId;
   }
 
   public long getCoverageId() {
-    return coverage.getId();
+    return coverageId;
   }
 
   public long getDoseId() {
-    return dose.getId();
+    return doseId;
   }
 
   public String getPatientControlNumber() {

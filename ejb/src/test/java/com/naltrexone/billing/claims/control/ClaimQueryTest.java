@@ -1,6 +1,8 @@
 package com.naltrexone.billing.claims.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.naltrexone.billing.claims.entity.ClaimStatus;
 import java.time.LocalDate;
@@ -35,6 +37,17 @@ class ClaimQueryTest {
     assertEquals("NB00%", p.get("text"));
     assertEquals("%MEDI%", p.get("payer"));
     assertEquals(7L, p.get("patient"));
+  }
+
+  @Test
+  void onlyFiltersOnThePatientOrPayerNeedTheirJoin() {
+    assertFalse(ClaimQuery.inStatus(ClaimStatus.HELD).joinsPatientOrPayer());
+    assertFalse(
+        new ClaimQuery(ClaimStatus.SENT, " ", null, LocalDate.of(2026, 1, 1), null, null)
+            .joinsPatientOrPayer());
+    assertTrue(new ClaimQuery(null, "doe", null, null, null, null).joinsPatientOrPayer());
+    assertTrue(new ClaimQuery(null, null, "medi", null, null, null).joinsPatientOrPayer());
+    assertTrue(ClaimQuery.ofPatient(7).joinsPatientOrPayer());
   }
 
   @Test

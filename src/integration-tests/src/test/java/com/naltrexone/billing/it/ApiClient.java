@@ -166,6 +166,58 @@ public final class ApiClient {
   }
 
   /** The server itself (health, openapi, metrics live at its root, not under the app). */
+  /**
+   * Logs in through the staff UI's login form as a browser would (the page's view state, then the
+   * form post); returns the new session's id.
+   */
+  public static String formLogin(URL base, String user, String password) {
+    try {
+      java.net.CookieManager cookies = new java.net.CookieManager();
+      HttpClient http =
+          HttpClient.newBuilder()
+              .cookieHandler(cookies)
+              .followRedirects(HttpClient.Redirect.NORMAL)
+              .build();
+      URI login = base.toURI().resolve("login.xhtml");
+      String form =
+          http.send(HttpRequest.newBuilder(login).build(), HttpResponse.BodyHandlers.ofString())
+              .body();
+      java.util.regex.Matcher state =
+          java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+              .matcher(form);
+      if (!state.find()) {
+        throw new IllegalStateException("no view state on the login page");
+      }
+      String body =
+          "login=login&login%3Ausername="
+              + java.net.URLEncoder.encode(user, StandardCharsets.UTF_8)
+              + "&login%3Apassword="
+              + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8)
+              + "&login%3Asubmit=&jakarta.faces.ViewState="
+              + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+      HttpResponse<String> after =
+          http.send(
+              HttpRequest.newBuilder(login)
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (after.uri().getPath().endsWith("login.xhtml")) {
+        throw new IllegalStateException("the login form refused " + user);
+      }
+      return cookies.getCookieStore().getCookies().stream()
+          .filter(c -> c.getName().equals("JSESSIONID"))
+          .findFirst()
+          .orElseThrow()
+          .getValue();
+    } catch (java.io.IOException | java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static URL serverRoot(URL base) {
     try {
       return new URL(base.getProtocol(), base.getHost(), base.getPort(), "/");

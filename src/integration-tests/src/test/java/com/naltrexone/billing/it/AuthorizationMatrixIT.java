@@ -1,6 +1,8 @@
 package com.naltrexone.billing.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.Json;
@@ -100,6 +102,94 @@ class AuthorizationMatrixIT {
               + String.join("\n", diff));
     }
     assertEquals(expected.size(), actual.size());
+  }
+
+  /**
+   * The session cookie: HttpOnly always, SameSite=Lax, and Secure whenever the session was opened
+   * over TLS (Payara's {@code cookieSecure=dynamic}, set in payara-web.xml), here on the server's
+   * own HTTPS listener (8181, its self-signed certificate trusted for this call only).
+   */
+  @Test
+  void theSessionCookieIsHttpOnlyAndSecureOverTls() throws Exception {
+    String plain = sessionCookie(new URL(base, "login.xhtml"));
+    assertTrue(plain.contains("HttpOnly") && plain.toLowerCase().contains("samesite=lax"), plain);
+    assertFalse(
+        plain.contains("Secure"), "no Secure flag a plain-HTTP browser would drop: " + plain);
+
+    javax.net.ssl.SSLContext trustAll = javax.net.ssl.SSLContext.getInstance("TLS");
+    trustAll.init(
+        null,
+        new javax.net.ssl.TrustManager[] {
+          new javax.net.ssl.X509TrustManager() {
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] c, String a) {}
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] c, String a) {}
+
+            @Override
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+              return new java.security.cert.X509Certificate[0];
+            }
+          }
+        },
+        null);
+    URL tls = new URL("https", base.getHost(), 8181, base.getPath() + "login.xhtml");
+    javax.net.ssl.HttpsURLConnection c = (javax.net.ssl.HttpsURLConnection) tls.openConnection();
+    c.setSSLSocketFactory(trustAll.getSocketFactory());
+    c.setHostnameVerifier((host, session) -> true);
+    String secure = cookieOf(c);
+    assertTrue(
+        secure.contains("Secure")
+            && secure.contains("HttpOnly")
+            && secure.toLowerCase().contains("samesite=lax"),
+        secure);
+  }
+
+  /**
+   * Several logged-in sessions of one biller asking for pages at the same moment each keep their
+   * roles: every answer is 200, none a 403 (Payara once resolved no roles for some of them).
+   */
+  @Test
+  void concurrentRequestsOfSeveralSessionsKeepTheirRoles() throws Exception {
+    String user = ApiClient.newUser(base, "BILLER");
+    List<String> sessions = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      sessions.add(ApiClient.formLogin(base, user, ApiClient.NEW_USER_PASSWORD));
+    }
+    java.net.http.HttpClient http =
+        java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1)
+            .build();
+    List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+    for (int round = 0; round < 40; round++) {
+      for (String session : sessions) {
+        answers.add(
+            http.sendAsync(
+                java.net.http.HttpRequest.newBuilder(
+                        new URL(base, "claims/list.xhtml?status=HELD").toURI())
+                    .header("Cookie", "JSESSIONID=" + session)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString()));
+      }
+    }
+    Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+    for (var answer : answers) {
+      statuses.merge(answer.join().statusCode(), 1, Integer::sum);
+    }
+    assertEquals(Map.of(200, answers.size()), statuses);
+  }
+
+  private static String sessionCookie(URL url) throws IOException {
+    return cookieOf((java.net.HttpURLConnection) url.openConnection());
+  }
+
+  private static String cookieOf(java.net.HttpURLConnection c) throws IOException {
+    assertEquals(200, c.getResponseCode());
+    return c.getHeaderFields().getOrDefault("Set-Cookie", List.of()).stream()
+        .filter(h -> h.startsWith("JSESSIONID="))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no session cookie: " + c.getHeaderFields()));
   }
 
   private static String classify(int status) {

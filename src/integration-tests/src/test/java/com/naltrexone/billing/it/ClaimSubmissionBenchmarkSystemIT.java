@@ -23,6 +23,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * with {@code -Dbenchmark.claims=100000}; prints claims/s, MB/s and the server's peak heap, sampled
  * from Payara's metrics during the run. Figures and the command: docs/benchmarks.md.
  */
+@SystemTest
 @EnabledIfSystemProperty(named = "benchmark.claims", matches = "\\d+")
 class ClaimSubmissionBenchmarkSystemIT {
 

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * only: new connections refused and every session of the application terminated, then allowed again
  * after five seconds; the test prints which it did.
  */
+@SystemTest
 class DatabaseRestartSystemIT {
 
   private static final String DATABASE = "billing_pgrestart";

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * and prints MB/s and the server's peak heap (Payara metrics, sampled every 200 ms). Figures and
  * the command: docs/benchmarks.md.
  */
+@SystemTest
 @EnabledIfSystemProperty(named = "benchmark.remittance.claims", matches = "\\d+")
 class RemittanceBenchmarkSystemIT {
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  *       claim's patient responsibility, not twice it.
  * </ol>
  */
+@SystemTest
 class RemittanceCrashSystemIT {
 
   private static final String DATABASE = "billing_crash835";

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * must then be SENT in exactly one interchange, appear in exactly one file, and be logged as
  * exactly one Part 2 disclosure. Counted in PostgreSQL and in the drop folder.
  */
+@SystemTest
 class SubmissionCrashSystemIT {
 
   private static final String DATABASE = "billing_crash";
