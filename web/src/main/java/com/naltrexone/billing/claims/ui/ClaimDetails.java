@@ -143,8 +143,11 @@ public class ClaimDetails implements Serializable {
     return id;
   }
 
+  /** Set from {@code ?id=}; a postback without it keeps the claim the view loaded. */
   public void setId(Long id) {
-    this.id = id;
+    if (id != null) {
+      this.id = id;
+    }
   }
 
   public Claim getClaim() {

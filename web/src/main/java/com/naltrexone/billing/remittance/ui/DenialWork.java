@@ -101,7 +101,10 @@ public class DenialWork implements Serializable {
       FacesContext faces = FacesContext.getCurrentInstance();
       faces.getExternalContext().getFlash().setKeepMessages(true);
       denialId = null;
-      return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+      String page = faces.getViewRoot().getViewId();
+      return page
+          + "?faces-redirect=true"
+          + (page.equals("/claims/claim.xhtml") ? "&id=" + claimId : "");
     } catch (RuntimeException e) {
       Feedback.failed(e);
       return null;
