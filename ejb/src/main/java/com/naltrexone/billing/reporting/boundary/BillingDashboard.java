@@ -34,6 +34,39 @@ public class BillingDashboard {
   /** Claims the payer still owes on: sent and not yet paid, or denied and not yet closed. */
   static final String OPEN_WITH_PAYER = "'BATCHED', 'SENT', 'ACKNOWLEDGED', 'ACCEPTED', 'DENIED'";
 
+  /** Claims the payers adjudicated since {@code ?1}. */
+  static final String ADJUDICATED_SQL =
+      "select count(distinct cp.claim_id) from remittance_claim_payment cp where"
+          + " cp.claim_id is not null and cp.paid_date >= ?1 and cp.outcome in"
+          + " ('PAID', 'FORWARDED', 'DENIED', 'REVERSED')";
+
+  /** Claims denied per group and CARC by 835s paid since {@code ?1}. */
+  static final String DENIED_BY_CARC_SQL =
+      "select d.group_code, d.reason_code, count(distinct d.claim_id) from"
+          + " remittance_denial d join remittance_claim_payment cp on cp.id ="
+          + " d.claim_payment_id where cp.paid_date >= ?1 group by d.group_code,"
+          + " d.reason_code order by count(distinct d.claim_id) desc, d.reason_code";
+
+  /** Injections given per month from {@code ?1} to {@code ?2}. */
+  static final String INJECTIONS_GIVEN_SQL =
+      "select extract(year from d.given_on), extract(month from d.given_on), count(*)"
+          + " from dose d where d.kind = 'INJECTION' and d.given_on >= ?1 and"
+          + " d.given_on <= ?2 group by extract(year from d.given_on), extract(month"
+          + " from d.given_on)";
+
+  /** Estimated and actual patient cost per month of service from {@code ?1} to {@code ?2}. */
+  static final String PATIENT_COST_SQL =
+      "select extract(year from c.service_date), extract(month from c.service_date),"
+          + " count(distinct c.dose_id), sum(c.estimated_patient),"
+          + " sum(c.patient_responsibility) from dose_cost c where c.service_date >= ?1"
+          + " and c.service_date <= ?2 and c.estimated_patient is not null group by"
+          + " extract(year from c.service_date), extract(month from c.service_date)";
+
+  /** What each month's conditional sums add up over the approvals active in it. */
+  static final String[] APPROVAL_SUMS = {
+    "1", "coalesce(a.approved_units, 0)", "coalesce(a.approved_doses, 0)"
+  };
+
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @EJB Remittances remittances;
@@ -75,22 +108,7 @@ public class BillingDashboard {
   public Aging aging() {
     LocalDate today = LocalDate.now(clock);
     List<LocalDate> starts = ReportMath.bucketStarts(today);
-    StringBuilder bucket = new StringBuilder("case");
-    for (int i = 0; i < starts.size(); i++) {
-      bucket.append(" when c.service_date >= ?").append(i + 1).append(" then ").append(i);
-    }
-    bucket.append(" else ").append(starts.size()).append(" end");
-    Query q =
-        em.createNativeQuery(
-            "select b.payer_id, p.name, b.bucket, sum(b.balance), count(*) from (select"
-                + " c.payer_id, "
-                + bucket
-                + " as bucket, c.total_charge - coalesce((select sum(cp.paid) from"
-                + " remittance_claim_payment cp where cp.claim_id = c.id), 0) as balance from"
-                + " claim c where c.status in ("
-                + OPEN_WITH_PAYER
-                + ")) b join payer p on p.id = b.payer_id group by b.payer_id, p.name,"
-                + " b.bucket order by p.name, b.payer_id, b.bucket");
+    Query q = em.createNativeQuery(agingSql(starts.size()));
     for (int i = 0; i < starts.size(); i++) {
       q.setParameter(i + 1, Date.valueOf(starts.get(i)));
     }
@@ -133,18 +151,11 @@ public class BillingDashboard {
     LocalDate since = LocalDate.now(clock).minusMonths(12);
     long adjudicated =
         ReportMath.count(
-            em.createNativeQuery(
-                    "select count(distinct cp.claim_id) from remittance_claim_payment cp where"
-                        + " cp.claim_id is not null and cp.paid_date >= ?1 and cp.outcome in"
-                        + " ('PAID', 'FORWARDED', 'DENIED', 'REVERSED')")
+            em.createNativeQuery(ADJUDICATED_SQL)
                 .setParameter(1, Date.valueOf(since))
                 .getSingleResult());
     List<?> denied =
-        em.createNativeQuery(
-                "select d.group_code, d.reason_code, count(distinct d.claim_id) from"
-                    + " remittance_denial d join remittance_claim_payment cp on cp.id ="
-                    + " d.claim_payment_id where cp.paid_date >= ?1 group by d.group_code,"
-                    + " d.reason_code order by count(distinct d.claim_id) desc, d.reason_code")
+        em.createNativeQuery(DENIED_BY_CARC_SQL)
             .setParameter(1, Date.valueOf(since))
             .getResultList();
     ReasonCodes codes = remittances.reasonCodes();
@@ -171,11 +182,7 @@ public class BillingDashboard {
     List<YearMonth> months = ReportMath.lastMonths(LocalDate.now(clock), MONTHS);
     Map<YearMonth, Long> given = new LinkedHashMap<>();
     for (Object o :
-        em.createNativeQuery(
-                "select extract(year from d.given_on), extract(month from d.given_on), count(*)"
-                    + " from dose d where d.kind = 'INJECTION' and d.given_on >= ?1 and"
-                    + " d.given_on <= ?2 group by extract(year from d.given_on), extract(month"
-                    + " from d.given_on)")
+        em.createNativeQuery(INJECTIONS_GIVEN_SQL)
             .setParameter(1, Date.valueOf(months.get(0).atDay(1)))
             .setParameter(2, Date.valueOf(months.get(months.size() - 1).atEndOfMonth()))
             .getResultList()) {
@@ -184,30 +191,10 @@ public class BillingDashboard {
           YearMonth.of((int) ReportMath.count(r[0]), (int) ReportMath.count(r[1])),
           ReportMath.count(r[2]));
     }
-    // An approval spans months, so it cannot be grouped by one: one conditional sum per month.
-    StringBuilder sums = new StringBuilder("select ");
+    Query q = em.createNativeQuery(approvalsSql(months.size()));
     int p = 1;
-    String[] counted = {"1", "coalesce(a.approved_units, 0)", "coalesce(a.approved_doses, 0)"};
-    for (int i = 0; i < months.size(); i++) {
-      for (String what : counted) {
-        sums.append(p == 1 ? "" : ", ")
-            .append("sum(case when a.approved_from <= ?")
-            .append(p)
-            .append(" and a.approved_to >= ?")
-            .append(p + 1)
-            .append(" then ")
-            .append(what)
-            .append(" else 0 end)");
-        p += 2;
-      }
-    }
-    sums.append(
-        " from authorization_record a where a.status in ('APPROVED', 'EXPIRED') and"
-            + " a.approved_from is not null and a.approved_to is not null");
-    Query q = em.createNativeQuery(sums.toString());
-    p = 1;
     for (YearMonth m : months) {
-      for (int copy = 0; copy < counted.length; copy++) {
+      for (int copy = 0; copy < APPROVAL_SUMS.length; copy++) {
         q.setParameter(p++, Date.valueOf(m.atEndOfMonth()));
         q.setParameter(p++, Date.valueOf(m.atDay(1)));
       }
@@ -234,12 +221,7 @@ public class BillingDashboard {
     List<YearMonth> months = ReportMath.lastMonths(LocalDate.now(clock), MONTHS);
     Map<YearMonth, Object[]> found = new LinkedHashMap<>();
     for (Object o :
-        em.createNativeQuery(
-                "select extract(year from c.service_date), extract(month from c.service_date),"
-                    + " count(distinct c.dose_id), sum(c.estimated_patient),"
-                    + " sum(c.patient_responsibility) from dose_cost c where c.service_date >= ?1"
-                    + " and c.service_date <= ?2 and c.estimated_patient is not null group by"
-                    + " extract(year from c.service_date), extract(month from c.service_date)")
+        em.createNativeQuery(PATIENT_COST_SQL)
             .setParameter(1, Date.valueOf(months.get(0).atDay(1)))
             .setParameter(2, Date.valueOf(months.get(months.size() - 1).atEndOfMonth()))
             .getResultList()) {
@@ -260,6 +242,51 @@ public class BillingDashboard {
               actual.subtract(estimated)));
     }
     return rows;
+  }
+
+  /** Open balances grouped by payer and bucket; {@code ?1..?n} are the buckets' start dates. */
+  static String agingSql(int starts) {
+    StringBuilder bucket = new StringBuilder("case");
+    for (int i = 0; i < starts; i++) {
+      bucket.append(" when c.service_date >= ?").append(i + 1).append(" then ").append(i);
+    }
+    bucket.append(" else ").append(starts).append(" end");
+    return "select b.payer_id, p.name, b.bucket, sum(b.balance), count(*) from (select"
+        + " c.payer_id, "
+        + bucket
+        + " as bucket, c.total_charge - coalesce((select sum(cp.paid) from"
+        + " remittance_claim_payment cp where cp.claim_id = c.id), 0) as balance from"
+        + " claim c where c.status in ("
+        + OPEN_WITH_PAYER
+        + ")) b join payer p on p.id = b.payer_id group by b.payer_id, p.name,"
+        + " b.bucket order by p.name, b.payer_id, b.bucket";
+  }
+
+  /**
+   * The approvals active in each month, as one conditional sum per month and figure (an approval
+   * spans months, so it cannot be grouped by one): {@code ?(2k+1)} is the end of a month, {@code
+   * ?(2k+2)} its start, for each figure of {@link #APPROVAL_SUMS} in turn.
+   */
+  static String approvalsSql(int months) {
+    StringBuilder sums = new StringBuilder("select ");
+    int p = 1;
+    for (int i = 0; i < months; i++) {
+      for (String what : APPROVAL_SUMS) {
+        sums.append(p == 1 ? "" : ", ")
+            .append("sum(case when a.approved_from <= ?")
+            .append(p)
+            .append(" and a.approved_to >= ?")
+            .append(p + 1)
+            .append(" then ")
+            .append(what)
+            .append(" else 0 end)");
+        p += 2;
+      }
+    }
+    return sums.append(
+            " from authorization_record a where a.status in ('APPROVED', 'EXPIRED') and"
+                + " a.approved_from is not null and a.approved_to is not null")
+        .toString();
   }
 
   private static BigDecimal[] zeros(int n) {
