@@ -377,6 +377,29 @@ class StaffUiBrowserIT {
             .isEmpty(),
         "the appealed denial is no longer listed: " + text(By.id("worklists:denials")));
 
+    // The other (the administration line's) is worked from the home worklist's dialog.
+    clickWhenStable(By.xpath(claimRows + "//button[contains(@id, ':work')]"));
+    waitFor(By.id("denial-work:note"))
+        .sendKeys("Administration fee written off by hand after the drug appeal");
+    browser.findElement(By.id("denial-work:worked")).click();
+    new WebDriverWait(browser, WAIT)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"),
+                "marked worked: Administration fee written off by hand after the drug appeal"));
+    assertEquals(openBefore - 2, Integer.parseInt(text(By.id("count-denials"))));
+    screenshot("home-denial-worked");
+
+    // The remittance page gives the remark code's text on each denied line.
+    browser.get(url("remittances/index.xhtml?file=" + Json.number(imported.body(), "fileId")));
+    waitFor(By.id("detail-id"));
+    assertTrue(
+        browser.findElements(By.cssSelector(".line-remarks")).stream()
+            .map(WebElement::getText)
+            .anyMatch(t -> t.startsWith("N54: Claim information is inconsistent")),
+        "the line's RARC with its text: " + text(By.id("detail")));
+    screenshot("remittance-remarks");
+
     java.time.LocalDate today = java.time.LocalDate.now();
     browser.get(url("authorizations/authorization.xhtml?id=" + authorizationId));
     waitFor(By.id("authorization-status"));

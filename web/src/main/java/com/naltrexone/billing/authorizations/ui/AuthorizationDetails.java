@@ -73,6 +73,13 @@ public class AuthorizationDetails implements Serializable {
         && detail.authorization().getStatus().canMoveTo(AuthorizationStatus.valueOf(status));
   }
 
+  /** Whether any move or decision is open to this person now (else the form is not shown). */
+  public boolean isActionable() {
+    return java.util.stream.Stream.of(
+            "SUBMITTED", "APPEALED", "WITHDRAWN", "APPROVED", "DENIED", "PENDED")
+        .anyMatch(this::can);
+  }
+
   public String approve() {
     return decide(AuthorizationStatus.APPROVED);
   }
