@@ -22,6 +22,14 @@ public class StaffAccess {
     return security.isCallerInRole(Role.BILLER_NAME) || security.isCallerInRole(Role.ADMIN_NAME);
   }
 
+  /**
+   * May move an authorization and record the payer's decision (as {@code POST
+   * /authorizations/{id}/status} and {@code /decision}): coordinators, billers, administrators.
+   */
+  public boolean isAuthorizationWork() {
+    return isPaPackets();
+  }
+
   /** May print a PA packet (a disclosure to the payer): coordinators, billers, administrators. */
   public boolean isPaPackets() {
     return security.isCallerInRole(Role.PA_COORDINATOR_NAME) || isBilling();

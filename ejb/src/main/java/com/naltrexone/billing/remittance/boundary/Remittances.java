@@ -1,6 +1,7 @@
 package com.naltrexone.billing.remittance.boundary;
 
 import com.naltrexone.billing.audit.control.AuditTrail;
+import com.naltrexone.billing.claims.entity.Claim;
 import com.naltrexone.billing.platform.BusinessRuleException;
 import com.naltrexone.billing.platform.Page;
 import com.naltrexone.billing.platform.UnknownEntityException;
@@ -11,6 +12,7 @@ import com.naltrexone.billing.remittance.entity.Denial;
 import com.naltrexone.billing.remittance.entity.ProviderLedgerEntry;
 import com.naltrexone.billing.remittance.entity.RemittanceAdjustment;
 import com.naltrexone.billing.remittance.entity.RemittanceFile;
+import com.naltrexone.billing.remittance.entity.RemittanceRemark;
 import com.naltrexone.billing.remittance.entity.RemittanceTransaction;
 import com.naltrexone.billing.remittance.entity.ServicePayment;
 import com.naltrexone.billing.remittance.entity.UnmatchedRemittance;
@@ -157,9 +159,15 @@ public class Remittances {
         max);
   }
 
-  /** A claim payment with its service lines and adjustments. */
+  /**
+   * A claim payment with its service lines, adjustments and remark codes (RARC, MOA/LQ; a remark
+   * with a service payment id is the line's, without it the claim's).
+   */
   public record ClaimPaymentView(
-      ClaimPayment payment, List<ServicePayment> lines, List<RemittanceAdjustment> adjustments) {}
+      ClaimPayment payment,
+      List<ServicePayment> lines,
+      List<RemittanceAdjustment> adjustments,
+      List<RemittanceRemark> remarks) {}
 
   /** The claim payments of one transaction set, a page at a time. */
   public Page<ClaimPaymentView> claimPayments(long transactionId, int first, int max) {
@@ -265,13 +273,21 @@ public class Remittances {
             .getResultList()
             .stream()
             .collect(Collectors.groupingBy(RemittanceAdjustment::getClaimPaymentId));
+    Map<Long, List<RemittanceRemark>> remarks =
+        em
+            .createNamedQuery(RemittanceRemark.OF_CLAIM_PAYMENTS, RemittanceRemark.class)
+            .setParameter("ids", ids)
+            .getResultList()
+            .stream()
+            .collect(Collectors.groupingBy(RemittanceRemark::getClaimPaymentId));
     return payments.stream()
         .map(
             p ->
                 new ClaimPaymentView(
                     p,
                     lines.getOrDefault(p.getId(), List.of()),
-                    adjustments.getOrDefault(p.getId(), List.of())))
+                    adjustments.getOrDefault(p.getId(), List.of()),
+                    remarks.getOrDefault(p.getId(), List.of())))
         .toList();
   }
 
@@ -289,25 +305,30 @@ public class Remittances {
         max);
   }
 
+  public Denial denial(long id) {
+    Denial denial = em.find(Denial.class, id);
+    if (denial == null) {
+      throw new UnknownEntityException("Denial", id);
+    }
+    return denial;
+  }
+
   public List<Denial> denialsForClaim(long claimId) {
     return em.createNamedQuery(Denial.FOR_CLAIM, Denial.class)
         .setParameter("claimId", claimId)
         .getResultList();
   }
 
-  /** A person has worked the denial (appealed, corrected, written off by hand...). */
+  /**
+   * A person has worked the denial (corrected, written off by hand, the appeal's answer...): OPEN
+   * or APPEALED becomes WORKED.
+   */
   public Denial worked(long denialId, long version, String note) {
-    Denial denial = em.find(Denial.class, denialId);
-    if (denial == null) {
-      throw new UnknownEntityException("Denial", denialId);
-    }
-    if (denial.getVersion() != version) {
-      throw new jakarta.persistence.OptimisticLockException();
-    }
+    Denial denial = denialToWork(denialId, version, note);
     if (denial.getStatus() == Denial.Status.WORKED) {
       throw new com.naltrexone.billing.platform.ConflictException("the denial is already worked");
     }
-    denial.worked(clock.instant(), audit.actor(), note);
+    denial.worked(clock.instant(), audit.actor(), note.trim());
     audit.record("denial.worked", "Denial", denialId, null);
     return denial;
   }
@@ -330,6 +351,52 @@ public class Remittances {
     item.resolve(note.strip(), audit.actor(), clock.instant());
     audit.record("remittance.unmatched-resolved", "UnmatchedRemittance", id, null);
     return item;
+  }
+
+  /**
+   * An appeal of an OPEN denial was filed with the payer: it becomes APPEALED (out of the open
+   * list, worked when the payer answers), the note says "Appeal filed" with what was sent, and the
+   * claim's history gets a line naming the denial.
+   */
+  public Denial appealed(long denialId, long version, String note) {
+    Denial denial = denialToWork(denialId, version, note);
+    if (denial.getStatus() != Denial.Status.OPEN) {
+      throw new com.naltrexone.billing.platform.ConflictException(
+          "the denial is already " + denial.getStatus().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    String text = note.trim();
+    String filed =
+        text.regionMatches(true, 0, "appeal filed", 0, 12) ? text : "Appeal filed: " + text;
+    denial.appealed(clock.instant(), audit.actor(), filed);
+    Claim claim = em.find(Claim.class, denial.getClaimId());
+    claim.moveTo(
+        claim.getStatus(),
+        clock.instant(),
+        audit.actor(),
+        "Appeal filed for denial "
+            + denialId
+            + " ("
+            + (denial.getGroupCode() == null
+                ? "no adjustment code"
+                : denial.getGroupCode() + "-" + denial.getReasonCode())
+            + ")");
+    audit.record("denial.appealed", "Denial", denialId, "claim=" + denial.getClaimId());
+    return denial;
+  }
+
+  private Denial denialToWork(long denialId, long version, String note) {
+    if (note == null || note.isBlank()) {
+      throw new BusinessRuleException(
+          "note", "say what was done (appeal filed, corrected claim sent, written off)");
+    }
+    if (note.length() > 1000) {
+      throw new BusinessRuleException("note", "at most 1000 characters");
+    }
+    Denial denial = denial(denialId);
+    if (denial.getVersion() != version) {
+      throw new jakarta.persistence.OptimisticLockException();
+    }
+    return denial;
   }
 
   public Page<UnmatchedRemittance> unmatched(

@@ -35,8 +35,13 @@ public class Denial extends RemittanceRow {
   public static final String COUNT_BY_STATUS = "Denial.countByStatus";
   public static final String FOR_CLAIM = "Denial.forClaim";
 
+  /**
+   * OPEN waits for a person; APPEALED: an appeal was filed and the payer's answer is awaited (no
+   * longer in the open list, worked when the answer comes); WORKED: closed by a person.
+   */
   public enum Status {
     OPEN,
+    APPEALED,
     WORKED
   }
 
@@ -127,10 +132,25 @@ public class Denial extends RemittanceRow {
   }
 
   public void worked(Instant at, String by, String note) {
-    this.status = Status.WORKED;
+    close(Status.WORKED, at, by, note);
+  }
+
+  /** An appeal was filed: out of the open list, its note kept ahead of any later one. */
+  public void appealed(Instant at, String by, String note) {
+    close(Status.APPEALED, at, by, note);
+  }
+
+  /** Moves on, keeping the earlier note in front of the new one (newest last, 1000 characters). */
+  private void close(Status to, Instant at, String by, String text) {
+    this.status = to;
     this.workedAt = at;
     this.workedBy = by;
-    this.note = note;
+    this.note = history(this.note, text);
+  }
+
+  static String history(String earlier, String text) {
+    String joined = earlier == null || earlier.isBlank() ? text : earlier + " | " + text;
+    return joined.length() > 1000 ? joined.substring(joined.length() - 1000) : joined;
   }
 
   public long getClaimPaymentId() {

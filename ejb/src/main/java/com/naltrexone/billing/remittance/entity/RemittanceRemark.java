@@ -10,7 +10,12 @@ import jakarta.persistence.Table;
 /** One RARC: MIA/MOA at claim level, LQ*HE at line level. */
 @Entity
 @Table(name = "remittance_remark")
+@jakarta.persistence.NamedQuery(
+    name = RemittanceRemark.OF_CLAIM_PAYMENTS,
+    query = "select r from RemittanceRemark r where r.claimPayment.id in :ids order by r.id")
 public class RemittanceRemark extends RemittanceRow {
+
+  public static final String OF_CLAIM_PAYMENTS = "RemittanceRemark.ofClaimPayments";
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "claim_payment_id")

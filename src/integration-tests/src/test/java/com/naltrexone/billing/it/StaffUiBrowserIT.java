@@ -228,18 +228,7 @@ class StaffUiBrowserIT {
     assertTrue(text(By.id("postings")).contains("ICN-UI"), text(By.id("postings")));
     screenshot("claim-paid");
 
-    HttpResponse<String> draft =
-        admin()
-            .post(
-                "api/authorizations",
-                "{\"patientId\":"
-                    + seeded.patientId()
-                    + ",\"coverageId\":"
-                    + seeded.coverageId()
-                    + ",\"prescriptionId\":"
-                    + seeded.prescriptionId()
-                    + ",\"benefit\":\"MEDICAL\",\"channel\":\"FAX\"}");
-    assertEquals(201, draft.statusCode(), draft.body());
+    HttpResponse<String> draft = draftAuthorization(seeded);
 
     browser.findElement(By.id("nav-patients")).click();
     WebElement search = waitFor(By.id("patients:table:globalFilter"));
@@ -285,9 +274,247 @@ class StaffUiBrowserIT {
         new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"));
   }
 
+  /**
+   * A denied claim (an 835 paying nothing, CO-197 with N54) is sent to appeal from the claim page
+   * and leaves the open denials; a drafted authorization is submitted and approved on its page; the
+   * dashboard draws its four charts and shows the seeded figures in their tables.
+   */
+  @Test
+  void aBillerAppealsADenialApprovesAnAuthorizationAndReadsTheDashboard() throws Exception {
+    UiSeed.HeldPatient seeded = UiSeed.patientWithMistypedDiagnosis("F11.20");
+    assertEquals(200, admin().post("api/claims/building", "").statusCode());
+    long claimId = Long.parseLong(UiSeed.claimOf(seeded.patientId())[0]);
+    UiSeed.markSent(claimId);
+    HttpResponse<String> imported =
+        admin()
+            .postText(
+                "api/remittances",
+                UiSeed.denialOf(
+                    claimId,
+                    seeded.mrn().substring(3),
+                    "EFT" + Fixtures.unique(""),
+                    ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L)));
+    assertEquals(201, imported.statusCode(), imported.body());
+    UiSeed.doseCost(claimId, "120.00", "95.00");
+    HttpResponse<String> draft = draftAuthorization(seeded);
+    long authorizationId = Json.number(draft.body(), "id");
+    String biller = newUser("BILLER");
+
+    logIn(biller);
+    waitFor(By.id("worklists:denials"));
+    int openBefore = Integer.parseInt(text(By.id("count-denials")));
+    assertTrue(openBefore >= 1, "the home page counts the open denials");
+    // Earliest appeal deadline first: ours (180 days from today) is on the last page.
+    lastPage("worklists:denials");
+    String claimRows = "//*[@id='worklists:denials']//tr[.//a[text()='claim " + claimId + "']]";
+    new WebDriverWait(browser, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .withMessage("the home page lists the claim's denials")
+        .until(b -> b.findElements(By.xpath(claimRows)).size() == 2);
+    assertTrue(browser.findElement(By.id("worklists:underpayments")).isDisplayed());
+    assertTrue(browser.findElement(By.id("worklists:barriers")).isDisplayed());
+    assertTrue(browser.findElement(By.id("pa-worklist:alerts")).isDisplayed());
+    screenshot("home-worklists");
+
+    browser.get(url("claims/claim.xhtml?id=" + claimId));
+    waitFor(By.id("claim-status"));
+    assertEquals("DENIED", text(By.id("claim-status")));
+    By denials = By.id("claim-denials:denials");
+    assertTrue(text(denials).contains("CO-197"), text(denials));
+    assertTrue(text(denials).contains("OPEN"), text(denials));
+
+    // Without a note nothing changes and the page says what to write.
+    openDenialDialog();
+    browser.findElement(By.id("denial-work:appeal")).click();
+    new WebDriverWait(browser, WAIT)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("denial-work:dialog-messages"), "Note: say what was done"));
+    screenshot("denial-dialog-refused");
+    browser.navigate().refresh();
+    waitFor(denials);
+    assertTrue(text(denials).contains("OPEN"), text(denials));
+
+    openDenialDialog();
+    String denialId = text(By.id("work-denial-id"));
+    browser
+        .findElement(By.id("denial-work:note"))
+        .sendKeys("Reconsideration letter with the clinical notes faxed to the payer, ref UI-77");
+    browser.findElement(By.id("denial-work:appeal")).click();
+    new WebDriverWait(browser, WAIT)
+        .until(ExpectedConditions.textToBePresentInElementLocated(denials, "APPEALED"));
+    assertTrue(
+        text(By.id("messages"))
+            .contains(
+                "sent to appeal: Appeal filed: Reconsideration letter with the clinical notes faxed"
+                    + " to the payer, ref UI-77"),
+        text(By.id("messages")));
+    assertTrue(text(denials).contains(biller), "who appealed it: " + text(denials));
+    assertTrue(
+        text(By.id("history")).contains("Appeal filed for denial"),
+        "the claim's history keeps the appeal: " + text(By.id("history")));
+    screenshot("claim-denial-appealed");
+
+    browser.findElement(By.id("nav-home")).click();
+    waitFor(By.id("worklists:denials"));
+    assertEquals(
+        openBefore - 1,
+        Integer.parseInt(text(By.id("count-denials"))),
+        "the appealed denial left the open list");
+    lastPage("worklists:denials");
+    new WebDriverWait(browser, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .withMessage("the claim's other denial is still listed")
+        .until(b -> b.findElements(By.xpath(claimRows)).size() == 1);
+    assertTrue(
+        browser
+            .findElements(
+                By.xpath(
+                    "//*[@id='worklists:denials']//td[contains(@class, 'denial-id') and"
+                        + " normalize-space(.)='"
+                        + denialId
+                        + "']"))
+            .isEmpty(),
+        "the appealed denial is no longer listed: " + text(By.id("worklists:denials")));
+
+    // The other (the administration line's) is worked from the home worklist's dialog.
+    clickWhenStable(By.xpath(claimRows + "//button[contains(@id, ':work')]"));
+    waitFor(By.id("denial-work:note"))
+        .sendKeys("Administration fee written off by hand after the drug appeal");
+    browser.findElement(By.id("denial-work:worked")).click();
+    new WebDriverWait(browser, WAIT)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"),
+                "marked worked: Administration fee written off by hand after the drug appeal"));
+    assertEquals(openBefore - 2, Integer.parseInt(text(By.id("count-denials"))));
+    screenshot("home-denial-worked");
+
+    // The remittance page gives the remark code's text on each denied line.
+    browser.get(url("remittances/index.xhtml?file=" + Json.number(imported.body(), "fileId")));
+    waitFor(By.id("detail-id"));
+    assertTrue(
+        browser.findElements(By.cssSelector(".line-remarks")).stream()
+            .map(WebElement::getText)
+            .anyMatch(t -> t.startsWith("N54: Claim information is inconsistent")),
+        "the line's RARC with its text: " + text(By.id("detail")));
+    screenshot("remittance-remarks");
+
+    java.time.LocalDate today = java.time.LocalDate.now();
+    browser.get(url("authorizations/authorization.xhtml?id=" + authorizationId));
+    waitFor(By.id("authorization-status"));
+    assertEquals("DRAFT", text(By.id("authorization-status")));
+    browser.findElement(By.id("decision:submit")).click();
+    new WebDriverWait(browser, WAIT)
+        .until(ExpectedConditions.textToBe(By.id("authorization-status"), "SUBMITTED"));
+    type(By.id("decision:authNumber"), "PA-UI-" + authorizationId);
+    type(By.id("decision:approvedFrom"), today.minusDays(30).toString());
+    type(By.id("decision:approvedTo"), today.plusDays(150).toString());
+    type(By.id("decision:approvedUnits"), "2280");
+    type(By.id("decision:approvedDoses"), "6");
+    browser.findElement(By.id("decision:approve")).click();
+    new WebDriverWait(browser, WAIT)
+        .until(ExpectedConditions.textToBe(By.id("authorization-status"), "APPROVED"));
+    assertTrue(
+        text(By.id("messages")).contains("is now APPROVED: PA-UI-" + authorizationId),
+        text(By.id("messages")));
+    assertTrue(
+        browser.findElements(By.cssSelector("#timeline_data > tr")).stream()
+            .map(WebElement::getText)
+            .anyMatch(
+                row ->
+                    row.contains("SUBMITTED") && row.contains("APPROVED") && row.contains(biller)),
+        "the timeline shows the approval and who recorded it: " + text(By.id("timeline")));
+    screenshot("authorization-approved");
+
+    browser.findElement(By.id("nav-dashboard")).click();
+    waitFor(By.id("aging"));
+    for (String chart : List.of("aging-chart", "denial-chart", "injection-chart", "cost-chart")) {
+      WebElement canvas =
+          new WebDriverWait(browser, WAIT)
+              .until(
+                  ExpectedConditions.visibilityOfElementLocated(
+                      By.cssSelector("#" + chart + " canvas")));
+      assertTrue(canvas.getSize().getWidth() > 0, chart + " is drawn");
+    }
+    WebElement agingRow =
+        browser.findElement(
+            By.xpath("//*[@id='aging']//tr[td[1][contains(., '" + seeded.payerName() + "')]]"));
+    List<WebElement> agingCells = agingRow.findElements(By.tagName("td"));
+    assertTrue(
+        positive(agingCells.get(1).getText()),
+        "the denied claim's balance is 0-30 days old: " + agingRow.getText());
+    assertEquals("1", agingCells.get(7).getText().trim(), agingRow.getText());
+    WebElement carc =
+        browser.findElement(By.xpath("//*[@id='denial-rates']//tr[td[1][contains(., 'CO-197')]]"));
+    List<WebElement> carcCells = carc.findElements(By.tagName("td"));
+    assertTrue(Integer.parseInt(carcCells.get(2).getText().trim()) >= 1, carc.getText());
+    assertTrue(positive(carcCells.get(4).getText().replace("%", "")), carc.getText());
+    String month = java.time.YearMonth.from(today.minusDays(1)).toString();
+    List<WebElement> injections =
+        browser
+            .findElement(By.xpath("//*[@id='injections']//tr[td[1][contains(., '" + month + "')]]"))
+            .findElements(By.tagName("td"));
+    assertTrue(Integer.parseInt(injections.get(1).getText().trim()) >= 1, "injections given");
+    assertTrue(Integer.parseInt(injections.get(2).getText().trim()) >= 1, "injections authorized");
+    List<WebElement> cost =
+        browser
+            .findElement(
+                By.xpath("//*[@id='patient-cost']//tr[td[1][contains(., '" + month + "')]]"))
+            .findElements(By.tagName("td"));
+    assertTrue(positive(cost.get(2).getText()), "estimated: " + cost.get(2).getText());
+    assertTrue(positive(cost.get(3).getText()), "actual: " + cost.get(3).getText());
+    screenshot("dashboard");
+  }
+
+  /** A draft authorization for the seeded patient's prescription, made through the API. */
+  private HttpResponse<String> draftAuthorization(UiSeed.HeldPatient seeded) {
+    HttpResponse<String> draft =
+        admin()
+            .post(
+                "api/authorizations",
+                "{\"patientId\":"
+                    + seeded.patientId()
+                    + ",\"coverageId\":"
+                    + seeded.coverageId()
+                    + ",\"prescriptionId\":"
+                    + seeded.prescriptionId()
+                    + ",\"benefit\":\"MEDICAL\",\"channel\":\"FAX\"}");
+    assertEquals(201, draft.statusCode(), draft.body());
+    return draft;
+  }
+
+  /** Opens the work dialog of the claim page's first denial. */
+  private void openDenialDialog() {
+    clickWhenStable(By.cssSelector("#claim-denials\\:denials button[id$=':work']"));
+    waitFor(By.id("denial-work:note"));
+  }
+
+  private void type(By by, String value) {
+    WebElement field = browser.findElement(by);
+    field.clear();
+    field.sendKeys(value);
+  }
+
+  /** A figure as the tables print it (1,665.00) is above zero. */
+  private static boolean positive(String figure) {
+    return new java.math.BigDecimal(figure.trim().replace(",", "")).signum() > 0;
+  }
+
   @Test
   void aClinicianSeesPatientsButNoClaimsOrSubmissions() {
+    UiSeed.HeldPatient seeded = UiSeed.patientWithMistypedDiagnosis("F11.20");
+    HttpResponse<String> draft = draftAuthorization(seeded);
     logIn(newUser("CLINICIAN"));
+    assertTrue(browser.findElements(By.id("nav-dashboard")).isEmpty());
+    assertTrue(browser.findElements(By.id("pa-worklist:alerts")).isEmpty());
+    browser.get(url("authorizations/authorization.xhtml?id=" + Json.number(draft.body(), "id")));
+    assertEquals("DRAFT", waitFor(By.id("authorization-status")).getText().trim());
+    assertTrue(
+        browser.findElements(By.id("decision")).isEmpty(),
+        "a clinician sees the authorization read-only");
+    browser.get(url("dashboard.xhtml"));
+    assertEquals("You may not see this page - Naltrexone Billing", browser.getTitle());
     assertTrue(browser.findElements(By.id("nav-claims")).isEmpty());
     assertTrue(browser.findElements(By.id("worklists:held")).isEmpty());
     browser.get(url("claims/list.xhtml"));

@@ -171,6 +171,46 @@ final class UiSeed {
    * REF*6R = its line control numbers, as the payer sends them back).
    */
   static String fullPaymentOf(long claimId, String payerId835, String trace, long isa13) {
+    ClaimLines claim = linesOf(claimId);
+    Vivitrol835 payment = answer(claim, payerId835, trace, claim.total().toPlainString(), "ICN-UI");
+    for (String[] l : claim.lines()) {
+      payment.line(l[0], l[1], l[1], l[2], l[3], null, List.of());
+    }
+    return Vivitrol835.file(isa13, payment);
+  }
+
+  /**
+   * An 835 from the seeded payer paying nothing on the claim: every line CO-197 (no
+   * precertification) with remark N54, paid today (the 835's dates moved to today so the denial
+   * counts in the dashboard's last twelve months).
+   */
+  static String denialOf(long claimId, String payerId835, String trace, long isa13) {
+    ClaimLines claim = linesOf(claimId);
+    Vivitrol835 payment = answer(claim, payerId835, trace, "0", "ICN-UI-DENIED");
+    for (String[] l : claim.lines()) {
+      payment.line(l[0], l[1], "0", "0", l[3], null, List.of("CO*197*" + l[1]), "N54");
+    }
+    String today =
+        java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+    return Vivitrol835.file(isa13, payment).replace("20250210", today);
+  }
+
+  /** The payer's CLP (processed as primary, nothing on the patient) for the claim. */
+  private static Vivitrol835 answer(
+      ClaimLines claim, String payerId835, String trace, String paid, String icn) {
+    return Vivitrol835.payment(payerId835, trace)
+        .claim(
+            claim.pcn(), "1", claim.total().toPlainString(), paid, "0", icn, claim.serviceDate());
+  }
+
+  /** The claim as the payer would send it back: number, date of service, lines, total. */
+  private record ClaimLines(
+      String pcn,
+      java.time.LocalDate serviceDate,
+      List<String[]> lines,
+      java.math.BigDecimal total) {}
+
+  private static ClaimLines linesOf(long claimId) {
     try (Connection c = TestDatabase.connect(TestDatabase.name());
         Statement s = c.createStatement();
         ResultSet rs =
@@ -201,20 +241,50 @@ final class UiSeed {
       if (pcn == null) {
         throw new AssertionError("claim " + claimId + " has no lines");
       }
-      Vivitrol835 payment =
-          Vivitrol835.payment(payerId835, trace)
-              .claim(
-                  pcn,
-                  "1",
-                  total.toPlainString(),
-                  total.toPlainString(),
-                  "0",
-                  "ICN-UI",
-                  serviceDate);
-      for (String[] l : lines) {
-        payment.line(l[0], l[1], l[1], l[2], l[3], null, List.of());
+      return new ClaimLines(pcn, serviceDate, lines, total);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Marks a READY claim SENT as the submission run would (the browser test of denials does not need
+   * the run itself; the first test watches one).
+   */
+  static void markSent(long claimId) {
+    try (Connection c = TestDatabase.connect(TestDatabase.name())) {
+      int updated =
+          c.createStatement()
+              .executeUpdate(
+                  "update claim set status = 'SENT', sent_at = current_timestamp where id = "
+                      + claimId
+                      + " and status = 'READY'");
+      if (updated != 1) {
+        throw new AssertionError("claim " + claimId + " was not READY");
       }
-      return Vivitrol835.file(isa13, payment);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A cost-of-access row for the claim's dose as the payment observer records it: the patient's
+   * estimate and what the 835 put on the patient.
+   */
+  static void doseCost(long claimId, String estimatedPatient, String patientResponsibility) {
+    try (Connection c = TestDatabase.connect(TestDatabase.name())) {
+      execute(
+          c,
+          "insert into dose_cost (id, posting_id, claim_id, dose_id, patient_id, payer_id, route,"
+              + " service_date, paid_date, reversal, allowed, payer_paid, patient_responsibility,"
+              + " program_paid, estimated_patient, estimate_note, recorded_at) select"
+              + " nextval('registry_seq'), nextval('registry_seq'), c.id, c.dose_id, c.patient_id,"
+              + " c.payer_id, 'BUY_AND_BILL', c.service_date, current_date, false, 1665.00, 0, "
+              + patientResponsibility
+              + ", 0, "
+              + estimatedPatient
+              + ", 'ui test', current_timestamp from claim c where c.id = "
+              + claimId);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

@@ -8,6 +8,7 @@ import com.naltrexone.billing.claims.boundary.Claims;
 import com.naltrexone.billing.claims.entity.Claim;
 import com.naltrexone.billing.patients.boundary.Patients;
 import com.naltrexone.billing.remittance.boundary.Remittances;
+import com.naltrexone.billing.remittance.entity.Denial;
 import com.naltrexone.billing.web.Feedback;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -37,6 +38,7 @@ public class ClaimDetails implements Serializable {
   private transient Claim claim;
   private List<String> segments = List.of();
   private transient List<Remittances.ClaimPaymentView> postings;
+  private transient List<Denial> denials;
   private String diagnosisCodes;
   private String payerClaimNumber;
   private String reason;
@@ -51,6 +53,7 @@ public class ClaimDetails implements Serializable {
       patients.recordRead(claim.getPatientId(), "claim " + id);
       segments = worklists.segmentsAsSent(id);
       postings = remittances.paymentsForClaim(id);
+      denials = remittances.denialsForClaim(id);
       diagnosisCodes = String.join(" ", claim.getDiagnosisCodes());
       payerClaimNumber = claim.getPayerClaimNumber();
     } catch (RuntimeException e) {
@@ -62,6 +65,11 @@ public class ClaimDetails implements Serializable {
   /** The 835 payments posted to this claim (reversals included), oldest first. */
   public List<Remittances.ClaimPaymentView> getPostings() {
     return postings == null ? List.of() : postings;
+  }
+
+  /** The denials the 835s raised on this claim, open, appealed or worked. */
+  public List<Denial> getDenials() {
+    return denials == null ? List.of() : denials;
   }
 
   public String correct() {
@@ -135,8 +143,11 @@ public class ClaimDetails implements Serializable {
     return id;
   }
 
+  /** Set from {@code ?id=}; a postback without it keeps the claim the view loaded. */
   public void setId(Long id) {
-    this.id = id;
+    if (id != null) {
+      this.id = id;
+    }
   }
 
   public Claim getClaim() {

@@ -34,8 +34,8 @@ public class DenialsResource {
   @GET
   @Operation(
       summary =
-          "Denials in one status (OPEN by default, or WORKED), earliest appeal deadline first,"
-              + " with CARC/RARC text and a suggested action")
+          "Denials in one status (OPEN by default, APPEALED or WORKED), earliest appeal deadline"
+              + " first, with CARC/RARC text and a suggested action")
   public Page<Denial> list(
       @QueryParam("status") Denial.Status status,
       @QueryParam("first") Integer first,

@@ -7,6 +7,7 @@ import com.naltrexone.billing.remittance.boundary.Remittances.ClaimPaymentView;
 import com.naltrexone.billing.remittance.control.ReasonCodes;
 import com.naltrexone.billing.remittance.entity.ProviderLedgerEntry;
 import com.naltrexone.billing.remittance.entity.RemittanceFile;
+import com.naltrexone.billing.remittance.entity.RemittanceRemark;
 import com.naltrexone.billing.remittance.entity.RemittanceTransaction;
 import com.naltrexone.billing.web.Feedback;
 import com.naltrexone.billing.web.ServerPagedModel;
@@ -143,6 +144,26 @@ public class RemittanceCenter implements Serializable {
       codes = remittances.reasonCodes();
     }
     return codes.carc(code).description();
+  }
+
+  /** "N54: description" for a remark code (RARC). */
+  public String rarc(String code) {
+    if (codes == null) {
+      codes = remittances.reasonCodes();
+    }
+    return codes.rarc(code).description();
+  }
+
+  /** The remarks of one service line. */
+  public List<RemittanceRemark> remarksOf(ClaimPaymentView payment, long servicePaymentId) {
+    return payment.remarks().stream()
+        .filter(r -> r.getServicePaymentId() != null && r.getServicePaymentId() == servicePaymentId)
+        .toList();
+  }
+
+  /** The remarks of the claim itself (MOA, or LQ at claim level). */
+  public List<RemittanceRemark> claimRemarks(ClaimPaymentView payment) {
+    return payment.remarks().stream().filter(r -> r.getServicePaymentId() == null).toList();
   }
 
   public ImportReport getReport() {

@@ -24,6 +24,7 @@ public class RemittanceWorklist implements Serializable {
 
   private ServerPagedModel<Denial> denials;
   private ServerPagedModel<UnmatchedRemittance> unmatched;
+  private Long denialCount;
 
   public ServerPagedModel<Denial> getDenials() {
     if (denials == null) {
@@ -32,6 +33,14 @@ public class RemittanceWorklist implements Serializable {
               (first, max) -> remittances.denials(Denial.Status.OPEN, first, max), Denial::getId);
     }
     return denials;
+  }
+
+  /** How many denials are open (appealed and worked ones are not). */
+  public long getDenialCount() {
+    if (denialCount == null) {
+      denialCount = remittances.denials(Denial.Status.OPEN, 0, 1).total();
+    }
+    return denialCount;
   }
 
   public ServerPagedModel<UnmatchedRemittance> getUnmatched() {
