@@ -175,6 +175,7 @@ public final class ApiClient {
       java.net.CookieManager cookies = new java.net.CookieManager();
       HttpClient http =
           HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade: Grizzly may drop it (EOF)
               .cookieHandler(cookies)
               .followRedirects(HttpClient.Redirect.NORMAL)
               .build();

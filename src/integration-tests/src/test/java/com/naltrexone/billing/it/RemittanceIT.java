@@ -381,6 +381,27 @@ class RemittanceIT {
     Denial worked =
         remittances.worked(drug.getId(), drug.getVersion(), "retro-authorization requested");
     assertEquals(Denial.Status.WORKED, worked.getStatus());
+
+    // The other denial is sent to appeal: APPEALED with the note, a line in the claim's history;
+    // an empty note or a second appeal is refused.
+    Denial other = denials.get(1);
+    assertThrows(
+        com.naltrexone.billing.platform.BusinessRuleException.class,
+        () -> remittances.appealed(other.getId(), other.getVersion(), " "));
+    Denial appealed =
+        remittances.appealed(other.getId(), other.getVersion(), "payer's appeal form and PA sent");
+    assertEquals(Denial.Status.APPEALED, appealed.getStatus());
+    assertEquals("Appeal filed: payer's appeal form and PA sent", appealed.getNote());
+    assertTrue(
+        claims.get(c.getId()).getHistory().stream()
+            .anyMatch(
+                h ->
+                    String.valueOf(h.getReason())
+                        .contains("Appeal filed for denial " + other.getId())),
+        "the claim's history names the appeal");
+    assertThrows(
+        com.naltrexone.billing.platform.ConflictException.class,
+        () -> remittances.appealed(other.getId(), appealed.getVersion(), "again"));
   }
 
   @Test

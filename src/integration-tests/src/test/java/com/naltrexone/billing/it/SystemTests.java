@@ -59,7 +59,9 @@ final class SystemTests {
 
   /** POSTs an 835 to {@code /api/remittances} as admin, without waiting for the answer. */
   static CompletableFuture<HttpResponse<String>> post835(byte[] file, String fileName) {
-    return HttpClient.newHttpClient()
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .build()
         .sendAsync(
             HttpRequest.newBuilder(
                     URI.create(
