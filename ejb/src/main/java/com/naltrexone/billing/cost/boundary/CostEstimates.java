@@ -283,7 +283,11 @@ public class CostEstimates {
     List<Long> ids =
         em.createQuery(
                 "select distinct p.patient.id from Prescription p where p.drug.form = :form"
-                    + " and p.startDate <= :today and (p.endDate is null or p.endDate >= :today)",
+                    + " and p.startDate <= :today and (p.endDate is null or p.endDate >= :today)"
+                    // Only a complete estimate is flagged, and it needs benefits on file: patients
+                    // without any are not estimated at all (the home page lists barriers).
+                    + " and exists (select b.id from CoverageBenefit b"
+                    + " where b.coverage.patient = p.patient)",
                 Long.class)
             .setParameter("form", DrugForm.INJECTION)
             .setParameter("today", today)
