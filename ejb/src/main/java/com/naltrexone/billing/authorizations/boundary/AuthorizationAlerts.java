@@ -18,6 +18,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,15 +55,32 @@ public class AuthorizationAlerts {
     LapseAlerts.Horizon horizon = new LapseAlerts.Horizon(today, expiryAlertDays, appealAlertDays);
     List<LapseAlerts.Alert> alerts = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    List<Prescription> onVivitrol =
+    // Without an authorization on file and without a payer that requires one, a patient can have
+    // no alert (LapseAlerts): such patients are not looked at (a clinic's whole Vivitrol roster
+    // would otherwise cost a few queries a patient on every home page view).
+    List<Long> paPayers =
+        em.createQuery("select y from Payer y", Payer.class).getResultList().stream()
+            .filter(Payer::isPaRequiredInjection)
+            .map(Payer::getId)
+            .toList();
+    TypedQuery<Prescription> query =
         em.createQuery(
                 "select p from Prescription p where p.drug.form = :form and p.startDate <= :horizon"
-                    + " and (p.endDate is null or p.endDate >= :today) order by p.id",
+                    + " and (p.endDate is null or p.endDate >= :today)"
+                    + " and (p.patient.id in (select a.patient.id from Authorization a)"
+                    + (paPayers.isEmpty()
+                        ? ""
+                        : " or p.patient.id in (select c.patient.id from Coverage c"
+                            + " where c.payer.id in :paPayers)")
+                    + ") order by p.id",
                 Prescription.class)
             .setParameter("form", DrugForm.INJECTION)
             .setParameter("horizon", today.plusDays(expiryAlertDays))
-            .setParameter("today", today)
-            .getResultList();
+            .setParameter("today", today);
+    if (!paPayers.isEmpty()) {
+      query.setParameter("paPayers", paPayers);
+    }
+    List<Prescription> onVivitrol = query.getResultList();
     for (Prescription rx : onVivitrol) {
       long patientId = rx.getPatientId();
       Coverage primary =
