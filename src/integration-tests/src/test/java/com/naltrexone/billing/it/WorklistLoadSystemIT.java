@@ -18,7 +18,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Run with {@code -Dbenchmark.load.claims=1000000}: seeds that many claims straight into PostgreSQL
  * (ten doses per synthetic patient; 2 % HELD with a scrubber finding, 2 % REJECTED, 4 % READY, the
  * rest SENT or PAID), then drives the biller's HELD worklist with wrk (Debian's package) on
- * loopback, 50 connections for {@code benchmark.load.seconds} (default 30) each, twice:
+ * loopback, 50 connections for {@code benchmark.load.seconds} (default 30) each, after a 10 s
+ * warm-up of each that is not measured, twice:
  *
  * <ul>
  *   <li>as 50 users: each connection waits {@code benchmark.load.think-ms} (default 1000) between
@@ -58,6 +59,17 @@ class WorklistLoadSystemIT {
       for (int i = 0; i < USERS; i++) {
         cookies.add(login());
       }
+      // Warm-up (10 s each, not measured): a freshly started server compiles its hot paths first.
+      wrk(
+          script(held, 0, List.of()),
+          10,
+          "Authorization: Basic " + SystemTests.adminCredentials(),
+          "http://127.0.0.1:8080/billing/api/claims?status=HELD&max=50&first=%d");
+      wrk(
+          script(held, 0, cookies),
+          10,
+          "Accept: text/html",
+          "http://127.0.0.1:8080/billing/claims/list.xhtml?status=HELD");
       List<String> results = new ArrayList<>();
       for (int thinkMs : new int[] {think, 0}) {
         String api =
