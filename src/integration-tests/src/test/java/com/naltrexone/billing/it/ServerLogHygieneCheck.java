@@ -59,8 +59,25 @@ class ServerLogHygieneCheck {
         }
       }
     }
-    assertTrue(lines > 1000 && sawTheApplication, "the suite's server log was read: " + files);
+    // After the whole suite the log is long; after one system test alone (a benchmark run with
+    // -Dit.test) it is short but still the application's.
+    long expected = arquillianTestsRan() ? 1000 : 1;
+    assertTrue(lines > expected && sawTheApplication, "the suite's server log was read: " + files);
     assertTrue(leaks.isEmpty(), "PHI or raw X12 in the server log:\n" + String.join("\n", leaks));
+  }
+
+  /** Whether the Arquillian execution ran any test (its failsafe summary says how many). */
+  private static boolean arquillianTestsRan() throws IOException {
+    Path summary = Path.of("target", "failsafe-reports", "failsafe-summary.xml");
+    if (!Files.exists(summary)) {
+      return true;
+    }
+    String xml = Files.readString(summary, StandardCharsets.UTF_8);
+    Matcher completed = Pattern.compile("<completed>(\\d+)</completed>").matcher(xml);
+    Matcher skipped = Pattern.compile("<skipped>(\\d+)</skipped>").matcher(xml);
+    return !completed.find()
+        || Integer.parseInt(completed.group(1))
+            > (skipped.find() ? Integer.parseInt(skipped.group(1)) : 0);
   }
 
   private static List<String> read(Path file) {
