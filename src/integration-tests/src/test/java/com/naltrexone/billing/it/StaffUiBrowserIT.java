@@ -595,8 +595,17 @@ class StaffUiBrowserIT {
         .until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
+  /** The element's text, found again when a poll or an Ajax update replaced it meanwhile. */
   private String text(By by) {
-    return browser.findElement(by).getText().trim();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return browser.findElement(by).getText().trim();
+      } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+        if (attempt >= 5) {
+          throw replaced;
+        }
+      }
+    }
   }
 
   private void screenshot(String page) {
