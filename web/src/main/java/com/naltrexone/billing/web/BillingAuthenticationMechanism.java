@@ -1,6 +1,7 @@
 package com.naltrexone.billing.web;
 
 import com.naltrexone.billing.security.boundary.PasswordHashing;
+import com.naltrexone.billing.security.control.CredentialChanges;
 import com.naltrexone.billing.security.control.VerifiedCredentials;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -63,9 +64,13 @@ public class BillingAuthenticationMechanism implements HttpAuthenticationMechani
   /** The caller's roles, kept in the HTTP session at form login (see {@link #resume}). */
   static final String SESSION_GROUPS = BillingAuthenticationMechanism.class.getName() + ".groups";
 
+  /** {@link CredentialChanges#now()} at form login. */
+  static final String SESSION_LOGIN = BillingAuthenticationMechanism.class.getName() + ".login";
+
   @Inject IdentityStoreHandler identityStores;
   @Inject MetricRegistry metrics;
   @Inject VerifiedCredentials verified;
+  @Inject CredentialChanges changes;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -95,10 +100,9 @@ public class BillingAuthenticationMechanism implements HttpAuthenticationMechani
       return AuthenticationStatus.SEND_FAILURE;
     }
     context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
-    context
-        .getRequest()
-        .getSession()
-        .setAttribute(SESSION_GROUPS, new HashSet<>(result.getCallerGroups()));
+    var session = context.getRequest().getSession();
+    session.setAttribute(SESSION_GROUPS, new HashSet<>(result.getCallerGroups()));
+    session.setAttribute(SESSION_LOGIN, changes.now());
     return context.notifyContainerAboutLogin(result);
   }
 
@@ -112,6 +116,13 @@ public class BillingAuthenticationMechanism implements HttpAuthenticationMechani
       HttpServletRequest request, Principal principal, HttpMessageContext context)
       throws AuthenticationException {
     var session = request.getSession(false);
+    if (session != null
+        && session.getAttribute(SESSION_LOGIN) instanceof Long login
+        && changes.changedSince(principal.getName(), login)) {
+      // The user's password, roles or active flag changed since this login: log in again.
+      session.invalidate();
+      return context.redirect(request.getContextPath() + "/login.xhtml");
+    }
     if (session != null && session.getAttribute(SESSION_GROUPS) instanceof Set<?> kept) {
       Set<String> groups = new HashSet<>();
       kept.forEach(g -> groups.add(String.valueOf(g)));

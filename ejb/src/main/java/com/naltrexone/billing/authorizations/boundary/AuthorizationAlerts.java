@@ -57,7 +57,8 @@ public class AuthorizationAlerts {
     Set<String> seen = new HashSet<>();
     // Without an authorization on file and without a payer that requires one, a patient can have
     // no alert (LapseAlerts): such patients are not looked at (a clinic's whole Vivitrol roster
-    // would otherwise cost a few queries a patient on every home page view).
+    // would otherwise cost a few queries a patient on every home page view). The payers are
+    // filtered in Java: a boolean column is never compared in JPQL (H2 refuses EclipseLink's 1/0).
     List<Long> paPayers =
         em.createQuery("select y from Payer y", Payer.class).getResultList().stream()
             .filter(Payer::isPaRequiredInjection)

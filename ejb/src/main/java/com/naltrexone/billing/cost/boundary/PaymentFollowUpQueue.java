@@ -43,6 +43,12 @@ import java.util.logging.Logger;
 public class PaymentFollowUpQueue {
 
   static final int PAGE = 200;
+
+  /** Postings to one of our claims that have no cost row yet (the queue). */
+  private static final String WAITING =
+      " from ClaimPayment p where p.claimId is not null and p.outcome not in :notPosted"
+          + " and not exists (select d.id from DoseCost d where d.postingId = p.id)";
+
   private static final Logger LOG = Logger.getLogger(PaymentFollowUpQueue.class.getName());
 
   @PersistenceContext EntityManager em;
@@ -129,28 +135,20 @@ public class PaymentFollowUpQueue {
     return waiting(after);
   }
 
+  /**
+   * One posting in its own transaction ({@link PaymentFollowUp#follow} ignores one already seen).
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int one(long postingId) {
     em.find(JobLock.class, JobLock.PAYMENT_FOLLOW_UP, LockModeType.PESSIMISTIC_WRITE);
     List<ClaimPaymentPosted> postings = remittances.postings(List.of(postingId));
-    boolean open =
-        em.createNamedQuery(DoseCost.BY_POSTING, DoseCost.class)
-            .setParameter("postingId", postingId)
-            .getResultList()
-            .isEmpty();
-    if (open) {
-      postings.forEach(followUp::follow);
-    }
-    return open ? postings.size() : 0;
+    postings.forEach(followUp::follow);
+    return postings.size();
   }
 
   /** How many postings wait to be followed (health, tests, the benchmark). */
   public long waitingCount() {
-    return em.createQuery(
-            "select count(p) from ClaimPayment p where p.claimId is not null"
-                + " and p.outcome not in :notPosted"
-                + " and not exists (select d.id from DoseCost d where d.postingId = p.id)",
-            Long.class)
+    return em.createQuery("select count(p)" + WAITING, Long.class)
         .setParameter("notPosted", ClaimPayment.NOT_POSTED)
         .getSingleResult();
   }
@@ -158,12 +156,7 @@ public class PaymentFollowUpQueue {
   /** Takes the follow-up's turn (until commit), then the next page of unfollowed postings. */
   private List<Long> waiting(long after) {
     em.find(JobLock.class, JobLock.PAYMENT_FOLLOW_UP, LockModeType.PESSIMISTIC_WRITE);
-    return em.createQuery(
-            "select p.id from ClaimPayment p where p.id > :after and p.claimId is not null"
-                + " and p.outcome not in :notPosted"
-                + " and not exists (select d.id from DoseCost d where d.postingId = p.id)"
-                + " order by p.id",
-            Long.class)
+    return em.createQuery("select p.id" + WAITING + " and p.id > :after order by p.id", Long.class)
         .setParameter("after", after)
         .setParameter("notPosted", ClaimPayment.NOT_POSTED)
         .setMaxResults(PAGE)

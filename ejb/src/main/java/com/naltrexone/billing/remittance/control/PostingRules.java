@@ -73,10 +73,16 @@ public final class PostingRules {
               + " predetermination)");
     }
     BigDecimal paid = Objects.requireNonNullElse(claim.paid(), BigDecimal.ZERO);
+    // Zero paid with nothing owed by the patient is a denial; zero paid because the whole allowed
+    // amount went to the deductible (CLP05 > 0) is a processed claim: bill the patient, write off
+    // CO.
     boolean denied =
         "4".equals(status)
             || (!reversal
                 && paid.signum() == 0
+                && Objects.requireNonNullElse(claim.patientResponsibility(), BigDecimal.ZERO)
+                        .signum()
+                    == 0
                 && Objects.requireNonNullElse(claim.charge(), BigDecimal.ZERO).signum() != 0);
 
     List<PostedAmounts> lines = new ArrayList<>();

@@ -114,6 +114,16 @@ class PostingRulesTest {
   }
 
   @Test
+  void zeroPaidBecauseAllWentToTheDeductibleIsProcessedNotDenied() {
+    ClaimPlan plan = PostingRules.plan(claim("/remittance/vivitrol_all_deductible.edi", 0), CODES);
+    assertEquals(Outcome.PAID, plan.outcome());
+    assertEquals(List.of(), plan.denials(), "nothing goes to the denial queue");
+    assertMoney("59.5", plan.total().getContractual(), "CO-45 written off");
+    assertMoney("1590.5", plan.total().getDeductible(), "the patient owes the deductible");
+    assertMoney("0", plan.total().getDenied(), "nothing held");
+  }
+
+  @Test
   void aReversalNegatesEveryAmountAndMakesNoDenial() {
     Claim reversal = claim("/remittance/vivitrol_reversal_correction.edi", 0);
     ClaimPlan plan = PostingRules.plan(reversal, CODES);

@@ -180,6 +180,50 @@ class AuthorizationMatrixIT {
     assertEquals(Map.of(200, answers.size()), statuses);
   }
 
+  /**
+   * A role taken away ends the user's open UI session: the next page request is sent to the login
+   * page instead of being served with the roles kept at login.
+   */
+  @Test
+  void aRoleTakenAwayEndsTheUsersOpenSession() throws Exception {
+    ApiClient admin = ApiClient.as(base, "admin", ApiClient.adminPassword());
+    String name = ("u" + java.util.UUID.randomUUID().toString().substring(0, 8)).toLowerCase();
+    HttpResponse<String> created =
+        admin.post(
+            "api/users",
+            "{\"username\":\""
+                + name
+                + "\",\"password\":\""
+                + ApiClient.NEW_USER_PASSWORD
+                + "\",\"roles\":[\"BILLER\"]}");
+    assertEquals(201, created.statusCode(), created.body());
+    java.util.regex.Matcher id =
+        java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(created.body());
+    assertTrue(id.find(), created.body());
+    String session = ApiClient.formLogin(base, name, ApiClient.NEW_USER_PASSWORD);
+    assertEquals(200, claimsPage(session).statusCode(), "the biller sees the claims");
+
+    HttpResponse<String> changed =
+        admin.put("api/users/" + id.group(1) + "/roles", "{\"roles\":[\"CLINICIAN\"]}");
+    assertEquals(200, changed.statusCode(), changed.body());
+    HttpResponse<String> after = claimsPage(session);
+    assertEquals(302, after.statusCode(), "the old session is not served");
+    assertTrue(
+        after.headers().firstValue("Location").orElse("").contains("login.xhtml"),
+        after.headers().map().toString());
+  }
+
+  private HttpResponse<String> claimsPage(String session) throws Exception {
+    return java.net.http.HttpClient.newBuilder()
+        .version(java.net.http.HttpClient.Version.HTTP_1_1)
+        .build()
+        .send(
+            java.net.http.HttpRequest.newBuilder(new URL(base, "claims/list.xhtml").toURI())
+                .header("Cookie", "JSESSIONID=" + session)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
   private static String sessionCookie(URL url) throws IOException {
     return cookieOf((java.net.HttpURLConnection) url.openConnection());
   }

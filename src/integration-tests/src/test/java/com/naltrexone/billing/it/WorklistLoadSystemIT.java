@@ -90,7 +90,7 @@ class WorklistLoadSystemIT {
         results.add(page);
       }
       for (String result : results) {
-        assertTrue(result.contains(" non2xx=0 "), result);
+        assertTrue(result.contains(" errors=0 non2xx=0 "), "every request answered 2xx: " + result);
       }
     } finally {
       if (Boolean.getBoolean("benchmark.load.keep")) {
