@@ -57,7 +57,21 @@ public final class X12SegmentStream {
    */
   public static X12Issue stream(
       InputStream input, Consumer<X12Segment> segments, Consumer<X12Issue> issues) {
-    State state = new State();
+    return stream(input, segments, issues, true);
+  }
+
+  /**
+   * Like {@link #stream(InputStream, Consumer, Consumer)}; with {@code implementation} false no
+   * implementation schema is attached, so only the envelope is checked and element, segment and
+   * loop rules are not: for a second read of bytes a first read has validated, at StAEDI's bare
+   * speed (loops are then not reported: {@link X12Segment#loop()} stays null).
+   */
+  public static X12Issue stream(
+      InputStream input,
+      Consumer<X12Segment> segments,
+      Consumer<X12Issue> issues,
+      boolean implementation) {
+    State state = new State(implementation);
     try (EDIStreamReader reader =
         EDIInputFactory.newFactory()
             .createEDIStreamReader(X12Schemas.withoutByteOrderMark(input))) {
@@ -78,12 +92,17 @@ public final class X12SegmentStream {
 
   /** Event-loop state: the segment being assembled and where we are. */
   private static final class State {
+    final boolean implementation;
     String tag;
     int interchangePosition;
     int stBase;
     String loop;
     List<List<String>> elements;
     boolean inComposite;
+
+    State(boolean implementation) {
+      this.implementation = implementation;
+    }
 
     int position() {
       return interchangePosition - stBase;
@@ -126,7 +145,7 @@ public final class X12SegmentStream {
 
     private void data(EDIStreamReader reader) {
       Location location = reader.getLocation();
-      if ("ST".equals(tag) && location.getElementPosition() == 1) {
+      if (implementation && "ST".equals(tag) && location.getElementPosition() == 1) {
         String resource = BY_TRANSACTION.get(reader.getText());
         if (resource != null) {
           reader.setTransactionSchema(X12Schemas.implementation(resource));

@@ -53,9 +53,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The second read of an 835, in one database transaction: stores the file, each transaction set
- * (POSTED or REJECTED with its reason), and posts each claim to our claim: payments, adjustments,
- * remarks, denials, unmatched items, PLB ledger entries, claim status, and the {@link
+ * The second read of an 835 (not validated again: {@link Remittance835Reader#reread} carries the
+ * first read's claim issues over), in one database transaction: stores the file, each transaction
+ * set (POSTED or REJECTED with its reason), and posts each claim to our claim: payments,
+ * adjustments, remarks, denials, unmatched items, PLB ledger entries, claim status, and the {@link
  * RemittanceImported} event (observed after the commit). Claims are matched {@value #CHUNK} at a
  * time (one query per chunk), written in JDBC batches, and the persistence context is cleared after
  * each chunk, so memory does not grow with the file. Called by {@link Remittances} only.
@@ -165,7 +166,8 @@ public class RemittancePosting {
     claimKeys();
     Poster poster = new Poster(file.getId(), check.verdicts(), priors, codes, now);
     Remittance835Reader.Report second =
-        new Remittance835Reader().read(new ByteArrayInputStream(upload.content()), poster);
+        new Remittance835Reader()
+            .reread(new ByteArrayInputStream(upload.content()), check.findings(), poster);
     if (poster.failure != null) {
       throw poster.failure; // the reader reports a listener's exception as a read error
     }

@@ -21,7 +21,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -126,10 +128,54 @@ public class Remittance835Reader {
   private static final Set<String> CLAIM_DATES = Set.of("036", "037", "050", "232", "233");
   private static final Set<String> LINE_DATES = Set.of("150", "151", "472");
 
+  /**
+   * What a validated read charged to claims (issues and warnings), by transaction set and CLP
+   * position: all a {@link #reread} needs to hand out the same claims without validating again.
+   * Holds only the claims that have any, so it stays small for a clean file.
+   */
+  public static final class ClaimFindings {
+    private record Found(List<X12Issue> issues, List<X12Issue> warnings) {}
+
+    private final Map<Long, Found> found = new HashMap<>();
+
+    /** Records {@code claim} of the {@code transaction}-th (from 0) transaction set of the file. */
+    public void add(int transaction, Claim claim) {
+      if (!claim.issues().isEmpty() || !claim.warnings().isEmpty()) {
+        found.put(key(transaction, claim.position()), new Found(claim.issues(), claim.warnings()));
+      }
+    }
+
+    /** Claims with issues or warnings. */
+    public int size() {
+      return found.size();
+    }
+
+    private Found get(int transaction, int position) {
+      return found.get(key(transaction, position));
+    }
+
+    private static long key(int transaction, int position) {
+      return ((long) transaction << 32) | (position & 0xFFFFFFFFL);
+    }
+  }
+
   /** Streams {@code in}, handing each transaction's header, claims and trailer to {@code to}. */
   public Report read(InputStream in, Listener to) {
-    Mapper mapper = new Mapper(to);
+    Mapper mapper = new Mapper(to, null);
     X12Issue fatal = X12SegmentStream.stream(in, mapper::segment, mapper.pending::add);
+    return mapper.finish(fatal);
+  }
+
+  /**
+   * Reads bytes that {@link #read} has already validated, without validating them again (only the
+   * envelope is checked, at StAEDI's bare speed), and hands out the same headers, claims and
+   * trailers: each claim carries the issues and warnings the validated read charged to it, taken
+   * from {@code findings}. Transaction-level issues are not repeated (the caller has its verdicts
+   * from the first read). Only for the same bytes: anything else gets claims without their issues.
+   */
+  public Report reread(InputStream in, ClaimFindings findings, Listener to) {
+    Mapper mapper = new Mapper(to, findings);
+    X12Issue fatal = X12SegmentStream.stream(in, mapper::segment, mapper.pending::add, false);
     return mapper.finish(fatal);
   }
 
@@ -165,6 +211,7 @@ public class Remittance835Reader {
   /** Segment-by-segment state machine; issues wait in {@link #pending} for their segment. */
   private static final class Mapper {
     final Listener listener;
+    final ClaimFindings findings;
     final List<X12Issue> pending = new ArrayList<>();
     final List<X12Issue> errors = new ArrayList<>();
     int errorCount;
@@ -179,11 +226,22 @@ public class Remittance835Reader {
     ClaimBuilder claim;
     LineBuilder line;
 
-    Mapper(Listener listener) {
+    Mapper(Listener listener, ClaimFindings findings) {
       this.listener = listener;
+      this.findings = findings;
     }
 
     void segment(X12Segment s) {
+      if (findings != null) {
+        for (X12Issue issue : pending) { // the envelope only: the first read judged the rest
+          if (issue.segment() == null || ENVELOPE.contains(issue.segment())) {
+            error(issue);
+          }
+        }
+        pending.clear();
+        map(s);
+        return;
+      }
       List<X12Issue> here = new ArrayList<>();
       for (X12Issue issue : pending) {
         if (issue.segment() == null || ENVELOPE.contains(issue.segment())) {
@@ -390,6 +448,13 @@ public class Remittance835Reader {
     private void closeClaim() {
       if (claim != null) {
         closeLine();
+        if (findings != null) {
+          ClaimFindings.Found found = findings.get(transactions, claim.clp.position());
+          if (found != null) {
+            claim.issues.addAll(found.issues());
+            claim.warnings.addAll(found.warnings());
+          }
+        }
         Claim done = claim.build();
         claim = null;
         owner = Owner.TRANSACTION;

@@ -37,8 +37,14 @@ public final class RemittanceCheck {
     }
   }
 
-  /** The whole file: the reader's report and one verdict per transaction set, in file order. */
-  public record Result(Remittance835Reader.Report report, List<Verdict> verdicts) {
+  /**
+   * The whole file: the reader's report, one verdict per transaction set, in file order, and the
+   * issues and warnings of its claims, for the second read ({@link Remittance835Reader#reread}).
+   */
+  public record Result(
+      Remittance835Reader.Report report,
+      List<Verdict> verdicts,
+      Remittance835Reader.ClaimFindings findings) {
     public Result {
       verdicts = List.copyOf(verdicts);
     }
@@ -87,6 +93,7 @@ public final class RemittanceCheck {
 
   public static Result check(InputStream in) {
     List<Verdict> verdicts = new ArrayList<>();
+    Remittance835Reader.ClaimFindings findings = new Remittance835Reader.ClaimFindings();
     Remittance835Reader.Report report =
         new Remittance835Reader()
             .read(
@@ -100,6 +107,7 @@ public final class RemittanceCheck {
                   @Override
                   public void claim(Header header, Claim claim) {
                     claims++;
+                    findings.add(verdicts.size(), claim);
                     if (claim.degraded()) {
                       degraded++;
                       return;
@@ -142,6 +150,9 @@ public final class RemittanceCheck {
                     }
                   }
                 });
-    return new Result(report, report.valid() ? verdicts : List.of());
+    return new Result(
+        report,
+        report.valid() ? verdicts : List.of(),
+        report.valid() ? findings : new Remittance835Reader.ClaimFindings());
   }
 }
