@@ -19,6 +19,7 @@ import com.naltrexone.billing.remittance.control.Remittance.Trailer;
 import com.naltrexone.billing.remittance.control.Remittance835Reader;
 import com.naltrexone.billing.remittance.control.RemittanceCheck;
 import com.naltrexone.billing.remittance.control.RemittanceCheck.Verdict;
+import com.naltrexone.billing.remittance.control.RemittanceStream;
 import com.naltrexone.billing.remittance.control.RemittanceText;
 import com.naltrexone.billing.remittance.entity.ClaimPayment;
 import com.naltrexone.billing.remittance.entity.ClaimPayment.Outcome;
@@ -73,6 +74,7 @@ public class RemittancePosting {
   @Inject Clock clock;
   @Inject AuditTrail audit;
   @Inject Event<RemittanceImported> imported;
+  @jakarta.annotation.Resource jakarta.ejb.SessionContext context;
 
   @Inject
   @ConfigProperty(name = "billing.remittance.appeal-days", defaultValue = "180")
@@ -174,12 +176,17 @@ public class RemittancePosting {
     if (!second.valid()) {
       throw new IllegalStateException("the file changed between its two reads");
     }
-    ImportReport report = ImportReport.of(file.getId(), poster.results);
-    imported.fire(new RemittanceImported(file.getId(), report.claimsPosted()));
+    return imported(file.getId(), poster);
+  }
+
+  /** The end of an import: the event cost of access follows after the commit, audit, log. */
+  private ImportReport imported(long fileId, Poster poster) {
+    ImportReport report = ImportReport.of(fileId, poster.results);
+    imported.fire(new RemittanceImported(fileId, report.claimsPosted()));
     audit.record(
         "remittance.imported",
         "RemittanceFile",
-        file.getId(),
+        fileId,
         report.transactionsPosted()
             + " posted, "
             + report.transactionsRejected()
@@ -193,7 +200,7 @@ public class RemittancePosting {
     LOG.info(
         () ->
             "835 file "
-                + file.getId()
+                + fileId
                 + ": "
                 + report.transactions()
                 + " transactions, "
@@ -210,49 +217,122 @@ public class RemittancePosting {
     return report;
   }
 
+  /**
+   * Stores and posts a file in one validated read that runs on another thread ({@link
+   * RemittanceStream}): claims are posted as the reader hands them over, while it validates the
+   * rest. What the two-read {@link #post} decides before posting, this decides as it goes, and it
+   * gives up (rolling everything back) where the outcome could differ:
+   *
+   * <ul>
+   *   <li>an invalid file: {@link InvalidRemittanceException} at the end, nothing written;
+   *   <li>a rejected transaction set (its claims were posted before its SE): {@link
+   *       TwoReadsNeeded}, and the caller imports the file in two reads;
+   *   <li>every transaction set imported before: rolled back and answered "already imported", as
+   *       {@link #post} answers without storing the file.
+   * </ul>
+   *
+   * A payment already imported (in the database, or earlier in the same file) is recognised at its
+   * header, as in {@link #post}.
+   */
+  public ImportReport postStreamed(Upload upload, RemittanceStream stream, ReasonCodes codes) {
+    Instant now = clock.instant();
+    RemittanceFile file =
+        new RemittanceFile(
+            cut(upload.fileName(), 200),
+            upload.content(),
+            upload.sha256(),
+            upload.source(),
+            now,
+            audit.actor(),
+            0,
+            0,
+            0);
+    em.persist(file);
+    claimKeys();
+    long fileId = file.getId();
+    Poster poster = new Poster(fileId, null, null, codes, now);
+    Remittance835Reader.Report report = null;
+    while (report == null) {
+      RemittanceStream.Item item = stream.take();
+      if (item instanceof RemittanceStream.HeaderRead h) {
+        poster.header(h.header());
+      } else if (item instanceof RemittanceStream.ClaimRead c) {
+        poster.claim(c.header(), c.claim());
+      } else if (item instanceof RemittanceStream.TrailerRead t) {
+        if (t.verdict().rejected()) {
+          throw new TwoReadsNeeded(
+              "transaction set " + (poster.index + 1) + " is rejected: posted in two reads");
+        }
+        poster.seen(t.header());
+        poster.trailer(t.header(), t.trailer());
+      } else if (item instanceof RemittanceStream.End e) {
+        if (e.failure() != null) {
+          throw e.failure();
+        }
+        report = e.report();
+      }
+    }
+    if (poster.failure != null) {
+      throw poster.failure;
+    }
+    if (!report.valid()) {
+      throw new InvalidRemittanceException(report.errors());
+    }
+    if (!poster.results.isEmpty()
+        && poster.results.stream().allMatch(r -> "ALREADY_IMPORTED".equals(r.status()))) {
+      context.setRollbackOnly();
+      return ImportReport.of(null, poster.results);
+    }
+    em.find(RemittanceFile.class, fileId)
+        .counted(report.interchanges(), report.transactions(), report.claims());
+    return imported(fileId, poster);
+  }
+
   /** Per transaction set: the earlier import of the same payment, or null. */
   private List<Prior> priors(List<Verdict> verdicts) {
     List<Prior> priors = new ArrayList<>();
     List<Integer> repeated = RemittanceCheck.repeatedInFile(verdicts);
     for (int i = 0; i < verdicts.size(); i++) {
-      Header h = verdicts.get(i).header();
-      String payer = h.payer().payerId();
-      List<RemittanceTransaction> earlier =
-          em.createNamedQuery(RemittanceTransaction.SAME_PAYMENT, RemittanceTransaction.class)
-              .setParameter("payer", payer)
-              .setParameter("trace", h.traceNumber())
-              .setParameter("isa13", h.interchangeControlNumber())
-              .setParameter("gs06", h.groupControlNumber())
-              .setParameter("st02", h.controlNumber())
-              .setMaxResults(1)
-              .getResultList();
-      String payment = "payer " + payer + " payment TRN02 " + h.traceNumber();
-      if (!earlier.isEmpty()) {
-        RemittanceTransaction e = earlier.get(0);
-        priors.add(
-            new Prior(
-                e.getId(),
-                e.getFileId(),
-                payment
-                    + " was imported before (transaction "
-                    + e.getId()
-                    + ", file "
-                    + e.getFileId()
-                    + ")"));
-      } else if (repeated.get(i) != null) {
-        priors.add(
-            new Prior(
-                null,
-                null,
-                payment
-                    + " is already transaction set "
-                    + (repeated.get(i) + 1)
-                    + " of this file"));
-      } else {
-        priors.add(null);
-      }
+      priors.add(prior(verdicts.get(i).header(), repeated.get(i)));
     }
     return priors;
+  }
+
+  /**
+   * The earlier import of the payment {@code h} heads: in the database, else transaction set {@code
+   * repeatedOf} (from 0) of this file, else null.
+   */
+  private Prior prior(Header h, Integer repeatedOf) {
+    String payer = h.payer().payerId();
+    List<RemittanceTransaction> earlier =
+        em.createNamedQuery(RemittanceTransaction.SAME_PAYMENT, RemittanceTransaction.class)
+            .setParameter("payer", payer)
+            .setParameter("trace", h.traceNumber())
+            .setParameter("isa13", h.interchangeControlNumber())
+            .setParameter("gs06", h.groupControlNumber())
+            .setParameter("st02", h.controlNumber())
+            .setMaxResults(1)
+            .getResultList();
+    String payment = "payer " + payer + " payment TRN02 " + h.traceNumber();
+    if (!earlier.isEmpty()) {
+      RemittanceTransaction e = earlier.get(0);
+      return new Prior(
+          e.getId(),
+          e.getFileId(),
+          payment
+              + " was imported before (transaction "
+              + e.getId()
+              + ", file "
+              + e.getFileId()
+              + ")");
+    }
+    if (repeatedOf != null) {
+      return new Prior(
+          null,
+          null,
+          payment + " is already transaction set " + (repeatedOf + 1) + " of this file");
+    }
+    return null;
   }
 
   private static ImportReport.TransactionResult duplicate(int index, Header h, Prior prior) {
@@ -367,6 +447,24 @@ public class RemittancePosting {
 
     RuntimeException failure;
 
+    /**
+     * One read only: payments seen so far in this file (as {@link RemittanceCheck#repeatedInFile}).
+     */
+    final Map<String, Integer> seenInFile = new java.util.HashMap<>();
+
+    Integer repeatedOf;
+
+    /**
+     * One read only, at the SE of a transaction set that is not rejected: remembers its payment, as
+     * {@link RemittanceCheck#repeatedInFile} does for a set that is not a repeat.
+     */
+    void seen(Header h) {
+      if (repeatedOf == null) {
+        seenInFile.put(envelopeKey(h), index);
+        seenInFile.put(paymentKey(h), index);
+      }
+    }
+
     @Override
     public void header(Header h) {
       guarded(() -> start(h));
@@ -398,8 +496,17 @@ public class RemittancePosting {
       index++;
       header = h;
       posting = false;
-      Verdict verdict = verdicts.get(index);
-      Prior prior = priors.get(index);
+      Verdict verdict = verdicts == null ? null : verdicts.get(index);
+      Prior prior;
+      if (priors != null) {
+        prior = priors.get(index);
+      } else {
+        repeatedOf = seenInFile.get(envelopeKey(h));
+        if (repeatedOf == null) {
+          repeatedOf = seenInFile.get(paymentKey(h));
+        }
+        prior = prior(h, repeatedOf);
+      }
       if (prior != null) {
         results.add(duplicate(index, h, prior));
         return;
@@ -425,13 +532,13 @@ public class RemittancePosting {
           cut(h.paymentMethod(), 3),
           h.paymentDate(),
           h.productionDate());
-      if (verdict.rejected()) {
+      if (verdict != null && verdict.rejected()) {
         t.rejected(cut(verdict.rejection(), 4000), verdict.claims());
       }
       em.persist(t);
       claimKeys();
       transactionId = t.getId();
-      if (verdict.rejected()) {
+      if (verdict != null && verdict.rejected()) {
         LOG.info(
             () -> "835 transaction " + t.getId() + " rejected: does not balance or is invalid");
         results.add(result(t));
@@ -809,6 +916,20 @@ public class RemittancePosting {
           .findFirst()
           .orElse(null);
     }
+  }
+
+  private static String paymentKey(Header h) {
+    return h.payer().payerId() + "|" + h.traceNumber();
+  }
+
+  private static String envelopeKey(Header h) {
+    return paymentKey(h)
+        + "|"
+        + h.interchangeControlNumber()
+        + "|"
+        + h.groupControlNumber()
+        + "|"
+        + h.controlNumber();
   }
 
   private static BigDecimal zero(BigDecimal value) {

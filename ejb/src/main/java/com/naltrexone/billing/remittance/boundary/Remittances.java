@@ -7,6 +7,7 @@ import com.naltrexone.billing.platform.Page;
 import com.naltrexone.billing.platform.UnknownEntityException;
 import com.naltrexone.billing.remittance.control.ReasonCodes;
 import com.naltrexone.billing.remittance.control.RemittanceCheck;
+import com.naltrexone.billing.remittance.control.RemittanceStream;
 import com.naltrexone.billing.remittance.entity.ClaimPayment;
 import com.naltrexone.billing.remittance.entity.Denial;
 import com.naltrexone.billing.remittance.entity.ProviderLedgerEntry;
@@ -16,11 +17,13 @@ import com.naltrexone.billing.remittance.entity.RemittanceRemark;
 import com.naltrexone.billing.remittance.entity.RemittanceTransaction;
 import com.naltrexone.billing.remittance.entity.ServicePayment;
 import com.naltrexone.billing.remittance.entity.UnmatchedRemittance;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,13 +42,17 @@ import java.util.stream.Collectors;
  * Remittance in: imports 835 files (upload or the inbound poller) and answers the remittance,
  * denial, unmatched and provider-ledger queries.
  *
- * <p>An import reads the file twice. The first read ({@link RemittanceCheck}) validates and
- * balances without writing: an invalid file is refused whole (400, 999-style errors) and nothing is
- * stored, not even the file (the sender keeps it; the poller leaves it in the inbound folder). The
- * second read ({@link RemittancePosting}) stores and posts in one database transaction. Every
- * payment posts once: the same bytes, the same payer + TRN02 + ISA13/GS06/ST02, or the same payer +
- * TRN02 already posted answer "already imported" with the first import's ids; two imports racing
- * are settled by unique constraints, the loser rolled back and answered the same way.
+ * <p>An import reads the file once: a reading thread validates and balances it ({@link
+ * RemittanceStream}) while the request's thread stores and posts what it has read, in one database
+ * transaction ({@link RemittancePosting#postStreamed}). An invalid file is refused whole (400,
+ * 999-style errors) and that transaction rolls back: nothing is stored, not even the file (the
+ * sender keeps it; the poller leaves it in the inbound folder). A file with a rejected transaction
+ * set is rolled back too and imported in two reads: the first ({@link RemittanceCheck}) validates
+ * and balances without writing, the second ({@link RemittancePosting#post}) stores the rejected set
+ * without posting its claims, and posts the others. Every payment posts once: the same bytes, the
+ * same payer + TRN02 + ISA13/GS06/ST02, or the same payer + TRN02 already posted answer "already
+ * imported" with the first import's ids; two imports racing are settled by unique constraints, the
+ * loser rolled back and answered the same way.
  */
 @Stateless
 public class Remittances {
@@ -58,6 +65,9 @@ public class Remittances {
   @EJB RemittancePosting posting;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+
+  /** Runs an import's validated read beside the posting (Payara's default executor). */
+  @Resource ManagedExecutorService executor;
 
   /** Imports one 835 file; throws {@link InvalidRemittanceException} when it is not readable. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -74,15 +84,59 @@ public class Remittances {
     if (same != null) {
       return same;
     }
+    ReasonCodes codes = reasonCodes();
+    RemittancePosting.Upload upload = new RemittancePosting.Upload(name, content, sha256, source);
+    long started = System.nanoTime();
+    RemittanceStream stream = new RemittanceStream(content);
+    try {
+      executor.execute(stream::produce);
+      ImportReport report = posting.postStreamed(upload, stream, codes);
+      LOG.info(
+          () ->
+              "835 file "
+                  + report.fileId()
+                  + " ("
+                  + content.length
+                  + " bytes): read, validated, balanced and posted in one read in "
+                  + (System.nanoTime() - started) / 1_000_000
+                  + " ms");
+      return report;
+    } catch (TwoReadsNeeded | ConcurrentImportException e) {
+      LOG.info(() -> "835 import in two reads: " + e.getMessage());
+    } finally {
+      stream.abandon();
+    }
+    return importInTwoReads(content, sha256, upload, codes);
+  }
+
+  private ImportReport importInTwoReads(
+      byte[] content, String sha256, RemittancePosting.Upload upload, ReasonCodes codes) {
+    ImportReport same = posting.sameFile(sha256);
+    if (same != null) {
+      return same;
+    }
+    long started = System.nanoTime();
     RemittanceCheck.Result check = RemittanceCheck.check(new ByteArrayInputStream(content));
     if (!check.valid()) {
       throw new InvalidRemittanceException(check.report().errors());
     }
-    ReasonCodes codes = reasonCodes();
-    RemittancePosting.Upload upload = new RemittancePosting.Upload(name, content, sha256, source);
+    long checked = System.nanoTime();
     for (int attempt = 1; ; attempt++) {
       try {
-        return posting.post(upload, check, codes);
+        ImportReport report = posting.post(upload, check, codes);
+        long posted = System.nanoTime();
+        LOG.info(
+            () ->
+                "835 file "
+                    + report.fileId()
+                    + " ("
+                    + content.length
+                    + " bytes): validated and balanced in "
+                    + (checked - started) / 1_000_000
+                    + " ms, stored and posted in "
+                    + (posted - checked) / 1_000_000
+                    + " ms");
+        return report;
       } catch (ConcurrentImportException e) {
         LOG.info(
             "835 import collided with another import of the same file or payment (attempt "

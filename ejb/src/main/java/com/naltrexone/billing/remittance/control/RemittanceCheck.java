@@ -92,67 +92,104 @@ public final class RemittanceCheck {
   }
 
   public static Result check(InputStream in) {
-    List<Verdict> verdicts = new ArrayList<>();
-    Remittance835Reader.ClaimFindings findings = new Remittance835Reader.ClaimFindings();
-    Remittance835Reader.Report report =
-        new Remittance835Reader()
-            .read(
-                in,
-                new Remittance835Reader.Listener() {
-                  final List<String> reasons = new ArrayList<>();
-                  int more;
-                  int claims;
-                  int degraded;
-
-                  @Override
-                  public void claim(Header header, Claim claim) {
-                    claims++;
-                    findings.add(verdicts.size(), claim);
-                    if (claim.degraded()) {
-                      degraded++;
-                      return;
-                    }
-                    for (Finding f : RemittanceBalance.claim(claim)) {
-                      if (f.severity() == Severity.ERROR) {
-                        reason(f.message());
-                      }
-                    }
-                  }
-
-                  @Override
-                  public void trailer(Header header, Trailer trailer) {
-                    List<String> all = new ArrayList<>();
-                    for (X12Issue issue : trailer.issues()) {
-                      all.add(issue.toString());
-                    }
-                    for (Finding f : RemittanceBalance.transaction(header, trailer)) {
-                      all.add(f.message());
-                    }
-                    all.addAll(reasons);
-                    int extra = more + Math.max(0, all.size() - MAX_REASONS);
-                    List<String> kept = all.subList(0, Math.min(MAX_REASONS, all.size()));
-                    String rejection =
-                        all.isEmpty()
-                            ? null
-                            : String.join("\n", kept) + (extra > 0 ? "\n(" + extra + " more)" : "");
-                    verdicts.add(new Verdict(header, claims, degraded, rejection));
-                    reasons.clear();
-                    more = 0;
-                    claims = 0;
-                    degraded = 0;
-                  }
-
-                  private void reason(String message) {
-                    if (reasons.size() < MAX_REASONS) {
-                      reasons.add(message);
-                    } else {
-                      more++;
-                    }
-                  }
-                });
+    Judge judge = new Judge(null);
+    Remittance835Reader.Report report = new Remittance835Reader().read(in, judge);
     return new Result(
         report,
-        report.valid() ? verdicts : List.of(),
-        report.valid() ? findings : new Remittance835Reader.ClaimFindings());
+        report.valid() ? judge.verdicts() : List.of(),
+        report.valid() ? judge.findings() : new Remittance835Reader.ClaimFindings());
+  }
+
+  /**
+   * Judges transaction sets as a validated read hands them out: one {@link Verdict} per transaction
+   * set at its SE, and the {@link Remittance835Reader.ClaimFindings} of its claims. A listener
+   * given to the constructor receives every header, claim and trailer after the judge has seen it
+   * ({@link #last()} is then the verdict of the trailer's transaction set).
+   */
+  public static final class Judge implements Remittance835Reader.Listener {
+    private final Remittance835Reader.Listener next;
+    private final List<Verdict> verdicts = new ArrayList<>();
+    private final Remittance835Reader.ClaimFindings findings =
+        new Remittance835Reader.ClaimFindings();
+    private final List<String> reasons = new ArrayList<>();
+    private int more;
+    private int claims;
+    private int degraded;
+
+    public Judge(Remittance835Reader.Listener next) {
+      this.next = next;
+    }
+
+    public List<Verdict> verdicts() {
+      return verdicts;
+    }
+
+    public Remittance835Reader.ClaimFindings findings() {
+      return findings;
+    }
+
+    /** The verdict on the transaction set whose SE came last. */
+    public Verdict last() {
+      return verdicts.get(verdicts.size() - 1);
+    }
+
+    @Override
+    public void header(Header header) {
+      if (next != null) {
+        next.header(header);
+      }
+    }
+
+    @Override
+    public void claim(Header header, Claim claim) {
+      claims++;
+      findings.add(verdicts.size(), claim);
+      if (claim.degraded()) {
+        degraded++;
+      } else {
+        for (Finding f : RemittanceBalance.claim(claim)) {
+          if (f.severity() == Severity.ERROR) {
+            reason(f.message());
+          }
+        }
+      }
+      if (next != null) {
+        next.claim(header, claim);
+      }
+    }
+
+    @Override
+    public void trailer(Header header, Trailer trailer) {
+      List<String> all = new ArrayList<>();
+      for (X12Issue issue : trailer.issues()) {
+        all.add(issue.toString());
+      }
+      for (Finding f : RemittanceBalance.transaction(header, trailer)) {
+        all.add(f.message());
+      }
+      all.addAll(reasons);
+      int extra = more + Math.max(0, all.size() - MAX_REASONS);
+      List<String> kept = all.subList(0, Math.min(MAX_REASONS, all.size()));
+      String rejection =
+          all.isEmpty()
+              ? null
+              : String.join("\n", kept) + (extra > 0 ? "\n(" + extra + " more)" : "");
+      verdicts.add(new Verdict(header, claims, degraded, rejection));
+      reasons.clear();
+      more = 0;
+      claims = 0;
+      degraded = 0;
+      if (next != null) {
+        next.trailer(header, trailer);
+      }
+    }
+
+    private void reason(String message) {
+      if (reasons.size() < MAX_REASONS) {
+        reasons.add(message);
+      } else {
+        more++;
+      }
+    }
   }
 }

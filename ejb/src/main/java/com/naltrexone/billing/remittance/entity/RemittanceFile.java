@@ -84,6 +84,13 @@ public class RemittanceFile extends RemittanceRow {
     this.claims = claims;
   }
 
+  /** The counts of a file posted in one read, known only when its read ended. */
+  public void counted(int interchanges, int transactions, int claims) {
+    this.interchanges = interchanges;
+    this.transactions = transactions;
+    this.claims = claims;
+  }
+
   public String getFileName() {
     return fileName;
   }

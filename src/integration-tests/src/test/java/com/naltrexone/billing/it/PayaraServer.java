@@ -44,7 +44,8 @@ final class PayaraServer {
             + ":"
             + System.getProperty("it.db.port")
             + "/"
-            + database);
+            + database
+            + "?reWriteBatchedInserts=true");
     env.put("BILLING_DB_USER", System.getProperty("it.db.admin-user"));
     env.put("BILLING_DB_PASSWORD", System.getProperty("it.db.password"));
     env.put("BILLING_ADMIN_INITIAL_PASSWORD", ApiClient.adminPassword());
