@@ -283,8 +283,13 @@ public class RemittancePosting {
       context.setRollbackOnly();
       return ImportReport.of(null, poster.results);
     }
-    em.find(RemittanceFile.class, fileId)
-        .counted(report.interchanges(), report.transactions(), report.claims());
+    // A bulk update: loading the file would load its content, the whole 835, again.
+    em.createNamedQuery(RemittanceFile.COUNTED)
+        .setParameter("interchanges", report.interchanges())
+        .setParameter("transactions", report.transactions())
+        .setParameter("claims", report.claims())
+        .setParameter("id", fileId)
+        .executeUpdate();
     return imported(fileId, poster);
   }
 
@@ -699,6 +704,9 @@ public class RemittancePosting {
                 .setParameter("claimId", ours.getId())
                 .setParameter("icn", c.payerClaimNumber())
                 .setParameter("reversible", REVERSIBLE)
+                // Locked until the commit: a second file reversing the same payment at the same
+                // moment waits here, then finds it reversed and goes to the unmatched queue.
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .setMaxResults(1)
                 .getResultList()
                 .stream()

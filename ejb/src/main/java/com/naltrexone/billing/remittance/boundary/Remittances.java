@@ -37,6 +37,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Remittance in: imports 835 files (upload or the inbound poller) and answers the remittance,
@@ -69,6 +70,14 @@ public class Remittances {
   /** Runs an import's validated read beside the posting (Payara's default executor). */
   @Resource ManagedExecutorService executor;
 
+  /**
+   * Whether an import reads the file once, validating on another thread while it posts (default),
+   * or twice, one after the other (less memory at a time, about as much work in all).
+   */
+  @Inject
+  @ConfigProperty(name = "billing.remittance.one-read", defaultValue = "true")
+  boolean oneRead;
+
   /** Imports one 835 file; throws {@link InvalidRemittanceException} when it is not readable. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ImportReport importFile(String fileName, byte[] content, RemittanceFile.Source source) {
@@ -86,6 +95,9 @@ public class Remittances {
     }
     ReasonCodes codes = reasonCodes();
     RemittancePosting.Upload upload = new RemittancePosting.Upload(name, content, sha256, source);
+    if (!oneRead) {
+      return importInTwoReads(content, sha256, upload, codes);
+    }
     long started = System.nanoTime();
     RemittanceStream stream = new RemittanceStream(content);
     try {

@@ -20,11 +20,17 @@ import java.time.Instant;
     query = "select f from RemittanceFile f where f.sha256 = :sha256")
 @NamedQuery(name = RemittanceFile.ALL, query = "select f from RemittanceFile f order by f.id desc")
 @NamedQuery(name = RemittanceFile.COUNT, query = "select count(f) from RemittanceFile f")
+@NamedQuery(
+    name = RemittanceFile.COUNTED,
+    query =
+        "update RemittanceFile f set f.interchanges = :interchanges,"
+            + " f.transactions = :transactions, f.claims = :claims where f.id = :id")
 public class RemittanceFile extends RemittanceRow {
 
   public static final String BY_SHA256 = "RemittanceFile.bySha256";
   public static final String ALL = "RemittanceFile.all";
   public static final String COUNT = "RemittanceFile.count";
+  public static final String COUNTED = "RemittanceFile.counted";
 
   /** How the file reached us. */
   public enum Source {
@@ -79,13 +85,6 @@ public class RemittanceFile extends RemittanceRow {
     this.source = source;
     this.receivedAt = receivedAt;
     this.receivedBy = receivedBy;
-    this.interchanges = interchanges;
-    this.transactions = transactions;
-    this.claims = claims;
-  }
-
-  /** The counts of a file posted in one read, known only when its read ended. */
-  public void counted(int interchanges, int transactions, int claims) {
     this.interchanges = interchanges;
     this.transactions = transactions;
     this.claims = claims;

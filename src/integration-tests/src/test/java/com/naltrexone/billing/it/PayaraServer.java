@@ -44,8 +44,7 @@ final class PayaraServer {
             + ":"
             + System.getProperty("it.db.port")
             + "/"
-            + database
-            + "?reWriteBatchedInserts=true");
+            + database);
     env.put("BILLING_DB_USER", System.getProperty("it.db.admin-user"));
     env.put("BILLING_DB_PASSWORD", System.getProperty("it.db.password"));
     env.put("BILLING_ADMIN_INITIAL_PASSWORD", ApiClient.adminPassword());
