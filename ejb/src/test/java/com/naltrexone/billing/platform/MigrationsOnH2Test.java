@@ -3,8 +3,10 @@ package com.naltrexone.billing.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.naltrexone.billing.claims.boundary.ClaimSubmission;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
@@ -37,6 +39,19 @@ class MigrationsOnH2Test {
       try (ResultSet rs = s.executeQuery("select nextval('st_control_seq')")) {
         rs.next();
         assertEquals(1, rs.getLong(1));
+      }
+      // The batch step draws a chunk's ST02 numbers in one statement: one value per row.
+      try (PreparedStatement draw = c.prepareStatement(ClaimSubmission.drawSql("st_control_seq"))) {
+        draw.setInt(1, 100);
+        java.util.List<Long> drawn = new java.util.ArrayList<>();
+        try (ResultSet rs = draw.executeQuery()) {
+          while (rs.next()) {
+            drawn.add(rs.getLong(1));
+          }
+        }
+        assertEquals(
+            java.util.stream.LongStream.rangeClosed(2, 101).boxed().toList(),
+            drawn.stream().sorted().toList());
       }
       try (ResultSet rs = s.executeQuery("select count(*) from procedure_code")) {
         rs.next();

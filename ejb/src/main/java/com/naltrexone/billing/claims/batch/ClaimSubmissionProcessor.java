@@ -21,11 +21,17 @@ public class ClaimSubmissionProcessor implements ItemProcessor {
   @Inject JobContext job;
   @EJB ClaimSubmission submission;
 
+  /** The run, read from the job repository once per step, not once per claim. */
+  private Long runId;
+
   @Override
   public Object processItem(Object item) {
     long claimId = (Long) item;
     boolean fresh =
         job.getTransientUserData() instanceof BuiltAfter mark && mark.scrubbedByThisRun(claimId);
-    return submission.check(RunId.of(job), claimId, !fresh);
+    if (runId == null) {
+      runId = RunId.of(job);
+    }
+    return submission.check(runId, claimId, !fresh);
   }
 }

@@ -19,8 +19,14 @@ public class ClaimSubmissionWriter extends AbstractItemWriter {
   @Inject JobContext job;
   @EJB ClaimSubmission submission;
 
+  /** The run, read from the job repository once per step, not once per chunk. */
+  private Long runId;
+
   @Override
   public void writeItems(List<Object> items) {
-    submission.batch(RunId.of(job), items.stream().map(Long.class::cast).toList());
+    if (runId == null) {
+      runId = RunId.of(job);
+    }
+    submission.batch(runId, items.stream().map(Long.class::cast).toList());
   }
 }

@@ -1,6 +1,7 @@
 package com.naltrexone.billing.claims.boundary;
 
 import com.naltrexone.billing.claims.control.Claim837Writer;
+import com.naltrexone.billing.claims.control.ClaimDocument;
 import com.naltrexone.billing.claims.control.ClaimDocuments;
 import com.naltrexone.billing.claims.control.ClaimScrubber;
 import com.naltrexone.billing.claims.control.Envelope;
@@ -43,7 +44,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * Sending claims, as steps the submission job calls, each in its own transaction so that the
@@ -136,18 +136,19 @@ public class ClaimSubmission {
    * Step 2, per claim (in the chunk's transaction): scrubs a READY claim once more (unless {@code
    * scrubAgain} is false: this run built it moments ago), since its data may have changed since it
    * was built. Returns its id when it may be batched, null when it is no longer READY or the
-   * scrubber held it. An exception while reading the claim's data becomes {@link
-   * ClaimNotProcessable}, which does not roll the chunk back: the job skips this claim.
+   * scrubber held it ({@link #batch} checks again that a claim not scrubbed here is still READY).
+   * An exception while reading the claim's data becomes {@link ClaimNotProcessable}, which does not
+   * roll the chunk back: the job skips this claim.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Long check(long runId, long claimId, boolean scrubAgain) {
     run(runId).read(1);
+    if (!scrubAgain) {
+      return claimId;
+    }
     Claim claim = em.find(Claim.class, claimId);
     if (claim == null || claim.getStatus() != ClaimStatus.READY) {
       return null;
-    }
-    if (!scrubAgain) {
-      return claimId;
     }
     List<Finding> found;
     try {
@@ -191,19 +192,38 @@ public class ClaimSubmission {
     run(runId).held(1);
   }
 
-  /** Step 2, per chunk: puts checked claims into this run's interchange for their payer. */
+  /**
+   * Step 2, per chunk: puts checked claims that are still READY into this run's interchange for
+   * their payer. The chunk's claims are read in one query and their ST02 control numbers drawn in
+   * one statement, in claim id order, before anything is changed (so no query flushes half a
+   * chunk); the changes go to the database together when the chunk commits.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void batch(long runId, List<Long> claimIds) {
+    if (claimIds.isEmpty()) {
+      return;
+    }
     SubmissionRun run = run(runId);
     Instant now = clock.instant();
+    List<Claim> ready =
+        em.createQuery("select c from Claim c where c.id in :ids order by c.id", Claim.class)
+            .setParameter("ids", claimIds)
+            .setHint("eclipselink.batch.type", "IN")
+            .setHint("eclipselink.batch", "c.history")
+            .getResultStream()
+            .filter(c -> c.getStatus() == ClaimStatus.READY)
+            .toList();
     Map<Long, Interchange> byPayer = new java.util.HashMap<>();
-    for (Long id : claimIds) {
-      Claim claim = em.find(Claim.class, id);
-      Interchange interchange =
-          byPayer.computeIfAbsent(claim.getPayerId(), payer -> interchangeFor(run, payer, now));
-      claim.batchedInto(interchange.getId(), nextControlNumber("st_control_seq"), now);
+    ready.stream()
+        .map(Claim::getPayerId)
+        .distinct()
+        .forEach(payer -> byPayer.put(payer, interchangeFor(run, payer, now)));
+    List<String> st02 = nextControlNumbers("st_control_seq", ready.size());
+    for (int i = 0; i < ready.size(); i++) {
+      Claim claim = ready.get(i);
+      claim.batchedInto(byPayer.get(claim.getPayerId()).getId(), st02.get(i), now);
     }
-    LOG.fine("run " + runId + ": " + claimIds.size() + " claims batched");
+    LOG.fine("run " + runId + ": " + ready.size() + " claims batched");
   }
 
   private Interchange interchangeFor(SubmissionRun run, long payerId, Instant now) {
@@ -236,12 +256,34 @@ public class ClaimSubmission {
 
   /** The next value of an X12 control-number sequence as 9 digits (ISA13 is fixed width). */
   private String nextControlNumber(String sequence) {
-    Number next =
-        (Number) em.createNativeQuery("select nextval('" + sequence + "')").getSingleResult();
-    if (next.longValue() > 999_999_999L) {
+    return nextControlNumbers(sequence, 1).get(0);
+  }
+
+  /**
+   * The next {@code count} values of an X12 control-number sequence, ascending, as 9 digits, drawn
+   * in one statement (PostgreSQL and H2 both evaluate {@code nextval} once per row).
+   */
+  private List<String> nextControlNumbers(String sequence, int count) {
+    if (count == 0) {
+      return List.of();
+    }
+    List<?> drawn = em.createNativeQuery(drawSql(sequence)).setParameter(1, count).getResultList();
+    List<Long> values = drawn.stream().map(v -> ((Number) v).longValue()).sorted().toList();
+    if (values.size() != count) {
+      throw new IllegalStateException(sequence + ": drew " + values.size() + " of " + count);
+    }
+    if (values.get(values.size() - 1) > 999_999_999L) {
       throw new IllegalStateException(sequence + " is exhausted (9 digits)");
     }
-    return String.format("%09d", next.longValue());
+    return values.stream().map(v -> String.format("%09d", v)).toList();
+  }
+
+  /**
+   * One value of the sequence per row of a series as long as the one parameter (PostgreSQL and H2:
+   * MigrationsOnH2Test).
+   */
+  public static String drawSql(String sequence) {
+    return "select nextval('" + sequence + "') from generate_series(1, ?)";
   }
 
   /** Interchanges waiting to be written (this run's, and any a dead run left half done). */
@@ -274,29 +316,39 @@ public class ClaimSubmission {
     if (interchange.getStatus() != Interchange.Status.BUILDING) {
       return;
     }
-    List<Claim> batched =
-        em.createNamedQuery(Claim.IN_INTERCHANGE, Claim.class)
+    Instant now = clock.instant();
+    Envelope envelope = envelope(interchange, now);
+    List<Long> ids =
+        em.createQuery(
+                "select c.id from Claim c where c.interchangeId = :interchangeId order by c.id",
+                Long.class)
             .setParameter("interchangeId", interchangeId)
             .getResultList();
-    Map<String, Claim> byPcn =
-        batched.stream().collect(Collectors.toMap(Claim::getPatientControlNumber, c -> c));
-    Instant now = clock.instant();
+    // The claims as the 837P sees them, a slice at a time with everything they name read in one
+    // query per kind; nothing has changed yet, so each slice's entities can be let go of.
+    List<ClaimDocument> docs = new ArrayList<>(ids.size());
+    List<String> st02 = new ArrayList<>(ids.size());
+    for (List<Long> slice : slices(ids)) {
+      for (Claim claim : claimsToWrite(slice)) {
+        docs.add(documents.of(claim));
+        st02.add(claim.getTransactionControlNumber());
+      }
+      em.clear();
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Interchange837 result =
-        new Claim837Writer()
-            .write(
-                envelope(interchange, now),
-                batched.stream().map(documents::of).toList(),
-                batched.stream().map(Claim::getTransactionControlNumber).toList(),
-                out);
+    Interchange837 result = new Claim837Writer().write(envelope, docs, st02, out);
     for (Interchange837.RejectedClaim rejected : result.rejected()) {
-      Claim claim = byPcn.get(rejected.patientControlNumber());
+      Claim claim =
+          em.createNamedQuery(Claim.BY_PCN, Claim.class)
+              .setParameter("pcn", rejected.patientControlNumber())
+              .getSingleResult();
       claim.unbatched(now, "refused by the 837P schema");
       claim.found(
           Finding.error("X12_SCHEMA", "The 837P schema refused this claim: " + rejected.describe()),
           now);
       claim.moveTo(ClaimStatus.HELD, now, "system", "837P schema");
     }
+    interchange = interchange(interchangeId);
     if (!result.written()) {
       interchange.empty();
       return;
@@ -304,15 +356,41 @@ public class ClaimSubmission {
     byte[] bytes = out.toByteArray();
     interchange.written(bytes, sha256(bytes));
     run(interchange.getSubmissionRunId()).written(result.accepted().size());
+    String isa13 = interchange.getIsa13();
     LOG.info(
         () ->
             "Interchange "
-                + interchange.getIsa13()
+                + isa13
                 + " written with "
                 + result.accepted().size()
                 + " claims ("
                 + bytes.length
                 + " bytes)");
+  }
+
+  /** Claims with what their 837P names (lines, diagnoses, patient, coverage, providers). */
+  private List<Claim> claimsToWrite(List<Long> ids) {
+    return em.createQuery("select c from Claim c where c.id in :ids order by c.id", Claim.class)
+        .setParameter("ids", ids)
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "c.lines")
+        .setHint("eclipselink.batch", "c.diagnosisCodes")
+        .setHint("eclipselink.batch", "c.patient")
+        .setHint("eclipselink.batch", "c.coverage")
+        .setHint("eclipselink.batch", "c.payer")
+        .setHint("eclipselink.batch", "c.billingProvider")
+        .setHint("eclipselink.batch", "c.renderingProvider")
+        .getResultList();
+  }
+
+  private static final int SLICE = 500;
+
+  private static List<List<Long>> slices(List<Long> ids) {
+    List<List<Long>> slices = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i += SLICE) {
+      slices.add(ids.subList(i, Math.min(ids.size(), i + SLICE)));
+    }
+    return slices;
   }
 
   private Envelope envelope(Interchange interchange, Instant now) {
@@ -382,40 +460,60 @@ public class ClaimSubmission {
   public void markSent(long interchangeId, String note) {
     Interchange i = interchange(interchangeId);
     Instant now = clock.instant();
+    LocalDate today = LocalDate.now(clock);
     i.sent(now);
-    List<Claim> sent =
-        em.createNamedQuery(Claim.IN_INTERCHANGE, Claim.class)
+    String isa13 = i.getIsa13();
+    Long runId = i.getSubmissionRunId();
+    List<Long> ids =
+        em.createQuery(
+                "select c.id from Claim c where c.interchangeId = :interchangeId order by c.id",
+                Long.class)
             .setParameter("interchangeId", interchangeId)
             .getResultList();
-    for (Claim claim : sent) {
-      claim.sent(now);
-      // The consent was checked when the claim was batched, minutes ago. Should it have been
-      // revoked since, the file has still left: say so on the claim instead of failing the run.
-      if (consents
-          .mayDisclose(claim.getPatientId(), claim.getPayerId(), LocalDate.now(clock))
-          .allowed()) {
-        consents.recordDisclosure(
-            claim.getPatientId(),
-            claim.getPayerId(),
-            DisclosureKind.CLAIM_837,
-            claim.getPatientControlNumber() + " in ISA13 " + i.getIsa13());
-      } else {
-        claim.found(
-            Finding.warning(
-                "PART2_CHANGED",
-                "The Part 2 consent changed while this claim was being sent; review the"
-                    + " disclosure with the privacy officer."),
-            now);
+    // A slice at a time: the slice's claims and their patients' consents in one query each, the
+    // SENT changes and disclosures written together; all in this one transaction.
+    for (List<Long> slice : slices(ids)) {
+      List<Claim> sent =
+          em.createQuery("select c from Claim c where c.id in :ids order by c.id", Claim.class)
+              .setParameter("ids", slice)
+              .setHint("eclipselink.batch.type", "IN")
+              .setHint("eclipselink.batch", "c.history")
+              .getResultList();
+      Part2Consents.PageDecisions decisions =
+          consents.mayDiscloseAll(sent.stream().map(Claim::getPatientId).distinct().toList());
+      List<Part2Consents.Disclosure> disclosures = new ArrayList<>();
+      for (Claim claim : sent) {
+        claim.sent(now);
+        // The consent was checked when the claim was batched, minutes ago. Should it have been
+        // revoked since, the file has still left: say so on the claim instead of failing the run.
+        if (decisions.mayDisclose(claim.getPatientId(), claim.getPayerId(), today).allowed()) {
+          disclosures.add(
+              new Part2Consents.Disclosure(
+                  claim.getPatientId(),
+                  claim.getPayerId(),
+                  DisclosureKind.CLAIM_837,
+                  claim.getPatientControlNumber() + " in ISA13 " + isa13));
+        } else {
+          claim.found(
+              Finding.warning(
+                  "PART2_CHANGED",
+                  "The Part 2 consent changed while this claim was being sent; review the"
+                      + " disclosure with the privacy officer."),
+              now);
+        }
       }
+      consents.recordDisclosures(disclosures, decisions);
+      em.flush();
+      em.clear();
     }
-    if (i.getSubmissionRunId() != null) {
-      run(i.getSubmissionRunId()).sent(sent.size());
+    if (runId != null) {
+      run(runId).sent(ids.size());
     }
     LOG.info(
         "Interchange "
-            + i.getIsa13()
+            + isa13
             + " sent with "
-            + sent.size()
+            + ids.size()
             + " claims"
             + (note == null ? "" : " (" + note + ")"));
   }

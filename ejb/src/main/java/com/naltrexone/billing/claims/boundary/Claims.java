@@ -2,7 +2,9 @@ package com.naltrexone.billing.claims.boundary;
 
 import com.naltrexone.billing.audit.control.AuditTrail;
 import com.naltrexone.billing.claims.control.ClaimBuilder;
+import com.naltrexone.billing.claims.control.ClaimLookupQueries;
 import com.naltrexone.billing.claims.control.ClaimScrubber;
+import com.naltrexone.billing.claims.control.PageLookups;
 import com.naltrexone.billing.claims.control.ScrubFacts;
 import com.naltrexone.billing.claims.entity.Claim;
 import com.naltrexone.billing.claims.entity.ClaimStatus;
@@ -44,6 +46,7 @@ public class Claims {
   @Resource SessionContext context;
   @Inject ClaimBuilder builder;
   @Inject ScrubFacts facts;
+  @Inject ClaimLookupQueries lookups;
   @Inject AuditTrail audit;
   @Inject Clock clock;
 
@@ -104,23 +107,42 @@ public class Claims {
         .getResultList();
   }
 
-  /** Builds and scrubs the claims of one page of doses, in one transaction. */
+  /**
+   * Builds and scrubs the claims of one page of doses, in one transaction. The doses (with their
+   * patients, prescriptions, locations, lots and providers) and every fact building and scrubbing
+   * need are read for the whole page first, one query per kind ({@link PageLookups}); the claims
+   * are then built in memory and written together when the transaction commits.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public BuildResult buildPage(List<Long> doseIds) {
     int held = 0;
     int ready = 0;
     List<String> skipped = new ArrayList<>();
     Instant now = clock.instant();
-    for (Long id : doseIds) {
-      Dose dose = em.find(Dose.class, id);
-      ClaimBuilder.Outcome outcome = builder.build(dose, now);
+    LocalDate today = LocalDate.now(clock);
+    List<Dose> doses =
+        em.createQuery("select d from Dose d where d.id in :ids order by d.id", Dose.class)
+            .setParameter("ids", doseIds)
+            .setHint("eclipselink.batch.type", "IN")
+            .setHint("eclipselink.batch", "d.patient")
+            .setHint("eclipselink.batch", "d.prescription")
+            .setHint("eclipselink.batch", "d.prescription.diagnosisCodes")
+            .setHint("eclipselink.batch", "d.location")
+            .setHint("eclipselink.batch", "d.lot")
+            .setHint("eclipselink.batch", "d.administeredBy")
+            .getResultList();
+    PageLookups page = lookups.forPage(doses);
+    for (Dose dose : doses) {
+      ClaimBuilder.Outcome outcome = builder.build(dose, now, page);
       if (outcome.claim() == null) {
         skipped.add("dose " + dose.getId() + ": " + outcome.skippedBecause());
         continue;
       }
-      scrub(outcome.claim(), now, "system");
-      audit.record("claim.built", "Claim", outcome.claim().getId(), "dose=" + dose.getId());
-      if (outcome.claim().getStatus() == ClaimStatus.HELD) {
+      Claim claim = outcome.claim();
+      claim.scrubbed(ClaimScrubber.scrub(facts.of(claim, today, page)), now, "system");
+      page.built(claim);
+      audit.record("claim.built", "Claim", claim.getId(), "dose=" + dose.getId());
+      if (claim.getStatus() == ClaimStatus.HELD) {
         held++;
       } else {
         ready++;

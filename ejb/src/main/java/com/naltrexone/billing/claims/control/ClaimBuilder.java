@@ -2,8 +2,6 @@ package com.naltrexone.billing.claims.control;
 
 import com.naltrexone.billing.authorizations.entity.Authorization;
 import com.naltrexone.billing.claims.entity.Claim;
-import com.naltrexone.billing.claims.entity.FeeScheduleEntry;
-import com.naltrexone.billing.coverage.entity.CobOrder;
 import com.naltrexone.billing.coverage.entity.Coverage;
 import com.naltrexone.billing.coverage.entity.NdcUnit;
 import com.naltrexone.billing.coverage.entity.Payer;
@@ -53,8 +51,16 @@ public class ClaimBuilder {
   /** What happened to one dose. */
   public record Outcome(Claim claim, String skippedBecause) {}
 
+  @Inject ClaimLookupQueries queries;
+
+  /** Builds the dose's claim asking the database each question on its own. */
   public Outcome build(Dose dose, Instant now) {
-    Optional<Coverage> primary = primaryOn(dose.getPatientId(), dose.getGivenOn());
+    return build(dose, now, queries);
+  }
+
+  /** Builds the dose's claim with the answers of {@code lookups} (e.g. a page's). */
+  public Outcome build(Dose dose, Instant now, ClaimLookups lookups) {
+    Optional<Coverage> primary = lookups.primaryCoverage(dose.getPatientId(), dose.getGivenOn());
     if (primary.isEmpty()) {
       return new Outcome(null, "no primary coverage active on " + dose.getGivenOn());
     }
@@ -72,18 +78,20 @@ public class ClaimBuilder {
             dose,
             primary.get(),
             dose.getLocation(),
-            billingProvider().orElse(null),
+            lookups.billingProvider().orElse(null),
             rendering,
             rx.getDiagnosisCodes(),
             now);
     em.persist(claim); // the sequence id is assigned here, so the claim can be numbered
     claim.number();
-    addLines(claim, dose, primary.get().getPayer());
-    claim.authorizedBy(authorizationFor(dose, primary.get().getPayer()).orElse(null));
+    Payer payer = primary.get().getPayer();
+    addLines(claim, dose, payer, lookups);
+    claim.authorizedBy(
+        lookups.authorization(dose.getPatientId(), payer.getId(), dose.getGivenOn()).orElse(null));
     return new Outcome(claim, null);
   }
 
-  private void addLines(Claim claim, Dose dose, Payer payer) {
+  private void addLines(Claim claim, Dose dose, Payer payer, ClaimLookups lookups) {
     LocalDate dos = dose.getGivenOn();
     List<Integer> pointers =
         IntStream.rangeClosed(1, Math.min(4, claim.getDiagnosisCodes().size())).boxed().toList();
@@ -98,14 +106,14 @@ public class ClaimBuilder {
           && MEDICARE_FILING.contains(payer.getClaimFilingIndicator())) {
         modifiers.add(modifier340b);
       }
-      addDrugLine(claim, dose, payer, modifiers, given, pointers);
+      addDrugLine(claim, dose, payer, modifiers, given, pointers, lookups);
       if (waste > 0) {
         List<String> jw = new ArrayList<>(List.of("JW"));
         modifiers.stream().filter(m -> !"JZ".equals(m)).forEach(jw::add);
-        addDrugLine(claim, dose, payer, jw, BigDecimal.valueOf(waste), pointers);
+        addDrugLine(claim, dose, payer, jw, BigDecimal.valueOf(waste), pointers, lookups);
       }
     }
-    BigDecimal adminCharge = fee(ADMINISTRATION, dos, BigDecimal.ONE);
+    BigDecimal adminCharge = fee(lookups, ADMINISTRATION, dos, BigDecimal.ONE);
     claim.addLine(ADMINISTRATION, List.of(), adminCharge, BigDecimal.ONE, pointers);
   }
 
@@ -115,8 +123,9 @@ public class ClaimBuilder {
       Payer payer,
       List<String> modifiers,
       BigDecimal units,
-      List<Integer> pointers) {
-    BigDecimal charge = fee(DRUG, dose.getGivenOn(), units);
+      List<Integer> pointers,
+      ClaimLookups lookups) {
+    BigDecimal charge = fee(lookups, DRUG, dose.getGivenOn(), units);
     var line = claim.addLine(DRUG, modifiers, charge, units, pointers);
     BigDecimal kits = units.divide(ClaimScrubber.VIVITROL_UNITS, 3, RoundingMode.HALF_UP);
     BigDecimal quantity = payer.getNdcUnit() == NdcUnit.ML ? kits.multiply(mlPerKit) : kits;
@@ -127,40 +136,16 @@ public class ClaimBuilder {
    * Our charge: the fee schedule's amount per unit times the units, in cents; zero when no amount
    * is in force on the date (the scrubber then holds the claim: FEE_MISSING).
    */
-  private BigDecimal fee(String code, LocalDate dos, BigDecimal units) {
-    return em.createNamedQuery(FeeScheduleEntry.IN_FORCE, FeeScheduleEntry.class)
-        .setParameter("code", code)
-        .setParameter("date", dos)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
-        .map(f -> f.getAmountPerUnit().multiply(units).setScale(2, RoundingMode.HALF_UP))
+  private static BigDecimal fee(
+      ClaimLookups lookups, String code, LocalDate dos, BigDecimal units) {
+    return lookups
+        .feePerUnit(code, dos)
+        .map(perUnit -> perUnit.multiply(units).setScale(2, RoundingMode.HALF_UP))
         .orElse(BigDecimal.ZERO.setScale(2));
-  }
-
-  private Optional<Coverage> primaryOn(long patientId, LocalDate date) {
-    return em.createNamedQuery(Coverage.OF_PATIENT, Coverage.class)
-        .setParameter("patientId", patientId)
-        .getResultStream()
-        .filter(c -> c.getCobOrder() == CobOrder.PRIMARY && c.isActiveOn(date))
-        .findFirst();
-  }
-
-  private Optional<Provider> billingProvider() {
-    return em.createNamedQuery(Provider.ALL, Provider.class)
-        .getResultStream()
-        .filter(p -> p.getKind() == ProviderKind.BILLING)
-        .findFirst();
   }
 
   /** The approved J2315 authorization covering the date, if the payer has given one. */
   public Optional<Authorization> authorizationFor(Dose dose, Payer payer) {
-    return em.createNamedQuery(Authorization.FOR_PATIENT_AND_PAYER, Authorization.class)
-        .setParameter("patientId", dose.getPatientId())
-        .setParameter("payerId", payer.getId())
-        .setParameter("drugCode", DRUG)
-        .getResultStream()
-        .filter(a -> a.covers(dose.getGivenOn()))
-        .findFirst();
+    return queries.authorization(dose.getPatientId(), payer.getId(), dose.getGivenOn());
   }
 }

@@ -20,7 +20,10 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -124,6 +127,77 @@ public class Part2Consents {
     return consent;
   }
 
+  /**
+   * {@link #mayDisclose} for many patients at once: their consents read in one query. The payers
+   * asked about must exist (a claim's payer does).
+   */
+  public PageDecisions mayDiscloseAll(Collection<Long> patientIds) {
+    Map<Long, List<Part2Consent>> byPatient = new HashMap<>();
+    if (!patientIds.isEmpty()) {
+      em.createNamedQuery(Part2Consent.OF_PATIENTS, Part2Consent.class)
+          .setParameter("patientIds", List.copyOf(patientIds))
+          .setHint("eclipselink.batch.type", "IN")
+          .setHint("eclipselink.batch", "c.patient")
+          .setHint("eclipselink.batch", "c.payer")
+          .getResultStream()
+          .forEach(c -> byPatient.computeIfAbsent(c.getPatientId(), p -> new ArrayList<>()).add(c));
+    }
+    LocalDate today = today();
+    return (patientId, payerId, on) ->
+        DisclosureDecision.decide(
+            byPatient.getOrDefault(patientId, List.of()), payerId, on == null ? today : on);
+  }
+
+  /** One disclosure to log with {@link #recordDisclosures}. */
+  public record Disclosure(long patientId, long payerId, DisclosureKind what, String reference) {}
+
+  /**
+   * {@link #recordDisclosure} for many disclosures made today, decided on consents read beforehand
+   * ({@link #mayDiscloseAll} of the same patients, in this transaction): each is logged citing the
+   * consent that allows it, and all are written together when the caller's transaction flushes.
+   * Refuses (400, nothing logged) when any one is not allowed, as {@link #recordDisclosure} does.
+   */
+  public void recordDisclosures(List<Disclosure> disclosures, PageDecisions decisions) {
+    LocalDate today = today();
+    String actor = audit.actor();
+    for (Disclosure d : disclosures) {
+      checkRequest(d.what(), d.reference());
+      DisclosureDecision decision = decisions.mayDisclose(d.patientId(), d.payerId(), today);
+      if (!decision.allowed()) {
+        refused(d.patientId(), d.payerId(), d.what(), decision);
+      }
+      Part2Consent consent = em.find(Part2Consent.class, decision.consentId());
+      DisclosureLogEntry entry =
+          new DisclosureLogEntry(
+              patient(d.patientId()),
+              payer(d.payerId()),
+              consent,
+              d.what(),
+              d.reference().trim(),
+              clock.instant(),
+              actor);
+      em.persist(entry);
+      audit.record(
+          "disclosure.recorded",
+          "DisclosureLogEntry",
+          entry.getId(),
+          "patient="
+              + d.patientId()
+              + " payer="
+              + d.payerId()
+              + " consent="
+              + consent.getId()
+              + " what="
+              + d.what());
+    }
+  }
+
+  /** The Part 2 decisions over consents read beforehand (see {@link #mayDiscloseAll}). */
+  @FunctionalInterface
+  public interface PageDecisions {
+    DisclosureDecision mayDisclose(long patientId, long payerId, LocalDate on);
+  }
+
   /** Whether the patient's records may go to the payer on {@code on} (null = today). */
   public DisclosureDecision mayDisclose(long patientId, long payerId, LocalDate on) {
     payer(payerId);
@@ -137,29 +211,12 @@ public class Part2Consents {
    */
   public DisclosureLogEntry recordDisclosure(
       long patientId, long payerId, DisclosureKind what, String reference) {
-    if (what == null) {
-      throw new BusinessRuleException("what", "say what is being disclosed");
-    }
-    if (reference == null || reference.isBlank() || reference.trim().length() > 80) {
-      throw new BusinessRuleException(
-          "reference", "give the claim number, packet id or control number (at most 80 chars)");
-    }
+    checkRequest(what, reference);
     Patient patient = patient(patientId);
     Payer payer = payer(payerId);
     DisclosureDecision decision = mayDisclose(patientId, payerId, today());
     if (!decision.allowed()) {
-      LOG.info(
-          () ->
-              "Part 2 disclosure refused: patient "
-                  + patientId
-                  + ", payer "
-                  + payerId
-                  + ", "
-                  + what
-                  + ": "
-                  + decision.reason());
-      throw new BusinessRuleException(
-          "payerId", "Part 2 forbids this disclosure: " + decision.reason());
+      refused(patientId, payerId, what, decision);
     }
     Part2Consent consent = em.find(Part2Consent.class, decision.consentId());
     DisclosureLogEntry entry =
@@ -180,6 +237,32 @@ public class Part2Consents {
             + " what="
             + what);
     return entry;
+  }
+
+  private static void checkRequest(DisclosureKind what, String reference) {
+    if (what == null) {
+      throw new BusinessRuleException("what", "say what is being disclosed");
+    }
+    if (reference == null || reference.isBlank() || reference.trim().length() > 80) {
+      throw new BusinessRuleException(
+          "reference", "give the claim number, packet id or control number (at most 80 chars)");
+    }
+  }
+
+  private static void refused(
+      long patientId, long payerId, DisclosureKind what, DisclosureDecision decision) {
+    LOG.info(
+        () ->
+            "Part 2 disclosure refused: patient "
+                + patientId
+                + ", payer "
+                + payerId
+                + ", "
+                + what
+                + ": "
+                + decision.reason());
+    throw new BusinessRuleException(
+        "payerId", "Part 2 forbids this disclosure: " + decision.reason());
   }
 
   public List<DisclosureLogEntry> disclosures(long patientId) {

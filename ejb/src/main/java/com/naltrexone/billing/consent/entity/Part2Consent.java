@@ -27,9 +27,15 @@ import java.time.LocalDate;
     query =
         "select c from Part2Consent c where c.patient.id = :patientId"
             + " order by c.signedOn desc, c.id desc")
+@NamedQuery(
+    name = Part2Consent.OF_PATIENTS,
+    query =
+        "select c from Part2Consent c where c.patient.id in :patientIds"
+            + " order by c.signedOn desc, c.id desc")
 public class Part2Consent extends RegistryRecord {
 
   public static final String OF_PATIENT = "Part2Consent.ofPatient";
+  public static final String OF_PATIENTS = "Part2Consent.ofPatients";
 
   @ManyToOne(optional = false)
   @JoinColumn(name = "patient_id", updatable = false)

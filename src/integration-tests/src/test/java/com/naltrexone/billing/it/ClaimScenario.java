@@ -175,6 +175,11 @@ public class ClaimScenario {
 
   /** An approved J2315 authorization for the dose's patient (six doses' worth). */
   public void authorize(Dose dose, Payer payer) {
+    authorize(dose, payer, 6);
+  }
+
+  /** An approved J2315 authorization for the dose's patient, {@code doses} doses' worth. */
+  public void authorize(Dose dose, Payer payer, int doses) {
     authorizations.recordApproved(
         dose.getPatientId(),
         payer.getId(),
@@ -182,8 +187,21 @@ public class ClaimScenario {
         "PA-" + dose.getId(),
         today.minusDays(10),
         today.plusMonths(6),
-        2280,
-        6);
+        380 * doses,
+        doses);
+  }
+
+  /** Another injection of the same prescription, kit, place and day as {@code first}. */
+  public Dose sameDayInjection(Dose first) {
+    DoseData d = new DoseData();
+    d.prescriptionId = first.getPrescriptionId();
+    d.kind = DoseKind.INJECTION;
+    d.givenOn = first.getGivenOn();
+    d.lotId = first.getLotId();
+    d.locationId = first.getLocationId();
+    d.site = InjectionSite.RIGHT_GLUTEAL;
+    d.administeredById = first.getAdministeredById();
+    return doses.record(d).record();
   }
 
   /**

@@ -76,6 +76,32 @@ class ClaimsIT {
     assertEquals(List.of(1, 2), drug.getDiagnosisPointers());
   }
 
+  /**
+   * Claims are built a page of doses at a time from facts read for the whole page: a claim built
+   * earlier in the same build still counts against the authorization and as an open claim for the
+   * same service, as a claim built in an earlier run does.
+   */
+  @Test
+  void aSecondDoseOfTheSameDaySeesTheFirstClaimAsDuplicateAndAgainstTheAuthorization() {
+    Payer payer = scenario.payer(true);
+    Dose first = scenario.injectedPatient(payer, true, Route.BUY_AND_BILL);
+    scenario.authorize(first, payer, 1);
+    Dose second = scenario.sameDayInjection(first);
+
+    claims.buildBillable();
+
+    Claim a = claims.get(claimFor(first).getId());
+    Claim b = claims.get(claimFor(second).getId());
+    assertEquals(ClaimStatus.READY, a.getStatus(), a.getFindings().toString());
+    assertEquals(ClaimStatus.HELD, b.getStatus());
+    assertEquals(
+        List.of("PA_UNITS", "DUPLICATE"),
+        b.getFindings().stream().map(ClaimFinding::getCode).toList());
+    assertTrue(
+        b.getFindings().get(1).getMessage().contains(a.getPatientControlNumber()),
+        b.getFindings().get(1).getMessage());
+  }
+
   @Test
   void buildingTwiceNeverMakesASecondClaim() {
     Payer payer = scenario.payer(false);
