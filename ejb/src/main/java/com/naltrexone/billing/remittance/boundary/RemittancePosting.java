@@ -153,18 +153,7 @@ public class RemittancePosting {
       return ImportReport.of(null, details);
     }
     Instant now = clock.instant();
-    RemittanceFile file =
-        new RemittanceFile(
-            cut(upload.fileName(), 200),
-            upload.content(),
-            upload.sha256(),
-            upload.source(),
-            now,
-            audit.actor(),
-            check.report().interchanges(),
-            check.report().transactions(),
-            check.report().claims());
-    em.persist(file);
+    RemittanceFile file = stored(upload, now, check.report());
     claimKeys();
     Poster poster = new Poster(file.getId(), check.verdicts(), priors, codes, now);
     Remittance835Reader.Report second =
@@ -177,6 +166,23 @@ public class RemittancePosting {
       throw new IllegalStateException("the file changed between its two reads");
     }
     return imported(file.getId(), poster);
+  }
+
+  /** The file, persisted; its counts from {@code read}, or zero until a one-read import ends. */
+  private RemittanceFile stored(Upload upload, Instant now, Remittance835Reader.Report read) {
+    RemittanceFile file =
+        new RemittanceFile(
+            cut(upload.fileName(), 200),
+            upload.content(),
+            upload.sha256(),
+            upload.source(),
+            now,
+            audit.actor(),
+            read == null ? 0 : read.interchanges(),
+            read == null ? 0 : read.transactions(),
+            read == null ? 0 : read.claims());
+    em.persist(file);
+    return file;
   }
 
   /** The end of an import: the event cost of access follows after the commit, audit, log. */
@@ -236,18 +242,7 @@ public class RemittancePosting {
    */
   public ImportReport postStreamed(Upload upload, RemittanceStream stream, ReasonCodes codes) {
     Instant now = clock.instant();
-    RemittanceFile file =
-        new RemittanceFile(
-            cut(upload.fileName(), 200),
-            upload.content(),
-            upload.sha256(),
-            upload.source(),
-            now,
-            audit.actor(),
-            0,
-            0,
-            0);
-    em.persist(file);
+    RemittanceFile file = stored(upload, now, null);
     claimKeys();
     long fileId = file.getId();
     Poster poster = new Poster(fileId, null, null, codes, now);
@@ -465,8 +460,8 @@ public class RemittancePosting {
      */
     void seen(Header h) {
       if (repeatedOf == null) {
-        seenInFile.put(envelopeKey(h), index);
-        seenInFile.put(paymentKey(h), index);
+        seenInFile.put(RemittanceCheck.envelopeKey(h), index);
+        seenInFile.put(RemittanceCheck.paymentKey(h), index);
       }
     }
 
@@ -506,9 +501,9 @@ public class RemittancePosting {
       if (priors != null) {
         prior = priors.get(index);
       } else {
-        repeatedOf = seenInFile.get(envelopeKey(h));
+        repeatedOf = seenInFile.get(RemittanceCheck.envelopeKey(h));
         if (repeatedOf == null) {
-          repeatedOf = seenInFile.get(paymentKey(h));
+          repeatedOf = seenInFile.get(RemittanceCheck.paymentKey(h));
         }
         prior = prior(h, repeatedOf);
       }
@@ -924,20 +919,6 @@ public class RemittancePosting {
           .findFirst()
           .orElse(null);
     }
-  }
-
-  private static String paymentKey(Header h) {
-    return h.payer().payerId() + "|" + h.traceNumber();
-  }
-
-  private static String envelopeKey(Header h) {
-    return paymentKey(h)
-        + "|"
-        + h.interchangeControlNumber()
-        + "|"
-        + h.groupControlNumber()
-        + "|"
-        + h.controlNumber();
   }
 
   private static BigDecimal zero(BigDecimal value) {

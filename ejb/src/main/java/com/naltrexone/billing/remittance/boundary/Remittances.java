@@ -103,15 +103,10 @@ public class Remittances {
     try {
       executor.execute(stream::produce);
       ImportReport report = posting.postStreamed(upload, stream, codes);
-      LOG.info(
-          () ->
-              "835 file "
-                  + report.fileId()
-                  + " ("
-                  + content.length
-                  + " bytes): read, validated, balanced and posted in one read in "
-                  + (System.nanoTime() - started) / 1_000_000
-                  + " ms");
+      logged(
+          report,
+          content,
+          "read, validated, balanced and posted in one read in " + millis(started) + " ms");
       return report;
     } catch (TwoReadsNeeded | ConcurrentImportException e) {
       LOG.info(() -> "835 import in two reads: " + e.getMessage());
@@ -137,17 +132,14 @@ public class Remittances {
       try {
         ImportReport report = posting.post(upload, check, codes);
         long posted = System.nanoTime();
-        LOG.info(
-            () ->
-                "835 file "
-                    + report.fileId()
-                    + " ("
-                    + content.length
-                    + " bytes): validated and balanced in "
-                    + (checked - started) / 1_000_000
-                    + " ms, stored and posted in "
-                    + (posted - checked) / 1_000_000
-                    + " ms");
+        logged(
+            report,
+            content,
+            "validated and balanced in "
+                + (checked - started) / 1_000_000
+                + " ms, stored and posted in "
+                + (posted - checked) / 1_000_000
+                + " ms");
         return report;
       } catch (ConcurrentImportException e) {
         LOG.info(
@@ -163,6 +155,14 @@ public class Remittances {
         }
       }
     }
+  }
+
+  private static void logged(ImportReport report, byte[] content, String how) {
+    LOG.info(() -> "835 file " + report.fileId() + " (" + content.length + " bytes): " + how);
+  }
+
+  private static long millis(long startedNanos) {
+    return (System.nanoTime() - startedNanos) / 1_000_000;
   }
 
   /** The current CARC/RARC reference lists (highest version). */

@@ -67,15 +67,8 @@ public final class RemittanceCheck {
     for (int i = 0; i < verdicts.size(); i++) {
       Verdict v = verdicts.get(i);
       Header h = v.header();
-      String payment = h.payer().payerId() + "|" + h.traceNumber();
-      String envelope =
-          payment
-              + "|"
-              + h.interchangeControlNumber()
-              + "|"
-              + h.groupControlNumber()
-              + "|"
-              + h.controlNumber();
+      String payment = paymentKey(h);
+      String envelope = envelopeKey(h);
       Integer earlier = seen.get(envelope);
       if (earlier == null && !v.rejected()) {
         earlier = seen.get(payment);
@@ -89,6 +82,22 @@ public final class RemittanceCheck {
       }
     }
     return repeats;
+  }
+
+  /** A payment: payer + TRN02. */
+  public static String paymentKey(Header h) {
+    return h.payer().payerId() + "|" + h.traceNumber();
+  }
+
+  /** A payment in its envelope: payer + TRN02 + ISA13/GS06/ST02. */
+  public static String envelopeKey(Header h) {
+    return paymentKey(h)
+        + "|"
+        + h.interchangeControlNumber()
+        + "|"
+        + h.groupControlNumber()
+        + "|"
+        + h.controlNumber();
   }
 
   public static Result check(InputStream in) {
