@@ -9,11 +9,17 @@ import java.util.List;
  * @param position position in the transaction set (ST = 1), or in the interchange for envelope
  *     segments (ISA = 1)
  * @param loop implementation loop code the schema placed it in (e.g. {@code 2100}), or null
+ * @param repeated whether any element repeats (the repetitions are not kept)
  */
-public record X12Segment(String tag, int position, String loop, List<List<String>> elements) {
+public record X12Segment(
+    String tag, int position, String loop, List<List<String>> elements, boolean repeated) {
 
   public X12Segment {
     elements = elements.stream().map(List::copyOf).toList();
+  }
+
+  public X12Segment(String tag, int position, String loop, List<List<String>> elements) {
+    this(tag, position, loop, elements, false);
   }
 
   /** Element {@code n} (1-based), its first component for a composite; "" when absent. */

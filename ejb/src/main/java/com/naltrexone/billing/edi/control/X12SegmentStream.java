@@ -99,6 +99,7 @@ public final class X12SegmentStream {
     String loop;
     List<List<String>> elements;
     boolean inComposite;
+    boolean repeated;
 
     State(boolean implementation) {
       this.implementation = implementation;
@@ -121,16 +122,21 @@ public final class X12SegmentStream {
             stBase = interchangePosition - 1;
           }
           elements = new ArrayList<>();
+          repeated = false;
         }
         case START_LOOP -> loop = reader.getReferenceCode();
         case START_COMPOSITE -> {
           inComposite = true;
-          place(reader.getLocation()).clear();
+          if (reader.getLocation().getElementOccurrence() > 1) {
+            repeated = true; // a repetition must not clear the first occurrence's components
+          } else {
+            place(reader.getLocation()).clear();
+          }
         }
         case END_COMPOSITE -> inComposite = false;
         case ELEMENT_DATA -> data(reader);
         case END_SEGMENT -> {
-          sink.accept(new X12Segment(tag, position(), loop, elements));
+          sink.accept(new X12Segment(tag, position(), loop, elements, repeated));
           if ("SE".equals(tag)) {
             stBase = 0;
           }
@@ -152,6 +158,7 @@ public final class X12SegmentStream {
         }
       }
       if (location.getElementOccurrence() > 1) {
+        repeated = true;
         return; // repetitions beyond the first are not mapped
       }
       List<String> components = place(location);

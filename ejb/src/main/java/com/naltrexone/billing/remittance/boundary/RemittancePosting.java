@@ -231,6 +231,9 @@ public class RemittancePosting {
    *
    * <ul>
    *   <li>an invalid file: {@link InvalidRemittanceException} at the end, nothing written;
+   *   <li>a file the guide check could not vouch for (a checked stream's {@link
+   *       Remittance835Reader.Report#doubt() doubt}): {@link TwoReadsNeeded}, and the two-read
+   *       import validates it with StAEDI;
    *   <li>a rejected transaction set (its claims were posted before its SE): {@link
    *       TwoReadsNeeded}, and the caller imports the file in two reads;
    *   <li>every transaction set imported before: rolled back and answered "already imported", as
@@ -265,6 +268,12 @@ public class RemittancePosting {
           throw e.failure();
         }
         report = e.report();
+        if (report.doubt() != null) {
+          throw new TwoReadsNeeded(
+              "the guide check could not vouch for "
+                  + report.doubt()
+                  + ": validated by StAEDI in two reads");
+        }
       }
     }
     if (poster.failure != null) {

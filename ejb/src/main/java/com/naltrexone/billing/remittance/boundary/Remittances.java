@@ -78,6 +78,15 @@ public class Remittances {
   @ConfigProperty(name = "billing.remittance.one-read", defaultValue = "true")
   boolean oneRead;
 
+  /**
+   * Whether a one-read import checks the file with {@code X12GuideCheck} (StAEDI parsing at its
+   * bare speed) instead of StAEDI's validation; a file the check cannot vouch for is imported in
+   * two reads, validated by StAEDI. False makes one-read imports validate with StAEDI as they go.
+   */
+  @Inject
+  @ConfigProperty(name = "billing.remittance.guide-check", defaultValue = "true")
+  boolean guideCheck;
+
   /** Imports one 835 file; throws {@link InvalidRemittanceException} when it is not readable. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ImportReport importFile(String fileName, byte[] content, RemittanceFile.Source source) {
@@ -99,7 +108,7 @@ public class Remittances {
       return importInTwoReads(content, sha256, upload, codes);
     }
     long started = System.nanoTime();
-    RemittanceStream stream = new RemittanceStream(content);
+    RemittanceStream stream = new RemittanceStream(content, guideCheck);
     try {
       executor.execute(stream::produce);
       ImportReport report = posting.postStreamed(upload, stream, codes);

@@ -1,6 +1,8 @@
 package com.naltrexone.billing.remittance.control;
 
+import com.naltrexone.billing.edi.control.X12GuideCheck;
 import com.naltrexone.billing.edi.control.X12Issue;
+import com.naltrexone.billing.edi.control.X12Schemas;
 import com.naltrexone.billing.edi.control.X12Segment;
 import com.naltrexone.billing.edi.control.X12SegmentStream;
 import com.naltrexone.billing.remittance.control.Remittance.Adjustment;
@@ -81,14 +83,21 @@ public class Remittance835Reader {
    *
    * @param errors envelope problems and a fatal reader error, 999-style; empty when the file is
    *     valid. Capped at {@value #MAX_ERRORS}.
+   * @param doubt only from {@link #readChecked}: where the guide check could not vouch for the file
+   *     (the read stopped there, and the file must be read with {@link #read}); else null
    */
-  public record Report(int interchanges, int transactions, int claims, List<X12Issue> errors) {
+  public record Report(
+      int interchanges, int transactions, int claims, List<X12Issue> errors, String doubt) {
     public Report {
       errors = List.copyOf(errors);
     }
 
+    public Report(int interchanges, int transactions, int claims, List<X12Issue> errors) {
+      this(interchanges, transactions, claims, errors, null);
+    }
+
     public boolean valid() {
-      return errors.isEmpty();
+      return errors.isEmpty() && doubt == null;
     }
   }
 
@@ -111,6 +120,8 @@ public class Remittance835Reader {
   public static final int MAX_ERRORS = 200;
 
   static final String DTM_ORDER = "DTM_OUT_OF_GUIDE_ORDER";
+
+  private static final X12GuideCheck GUIDE = X12GuideCheck.of(X12Schemas.REMITTANCE_835, "835");
 
   private static final Set<String> ENVELOPE = Set.of("ISA", "IEA", "GS", "GE", "ST", "SE", "TA1");
   private static final Set<String> MISSING =
@@ -177,6 +188,44 @@ public class Remittance835Reader {
     Mapper mapper = new Mapper(to, findings);
     X12Issue fatal = X12SegmentStream.stream(in, mapper::segment, mapper.pending::add, false);
     return mapper.finish(fatal);
+  }
+
+  /**
+   * The one-read import's read: StAEDI only parses (at its bare speed, the envelope still checked)
+   * while {@link X12GuideCheck}, compiled from the same implementation schema, checks every
+   * transaction set as it streams. For a file the check vouches for, this hands out exactly what
+   * {@link #read} would, with no validation problem anywhere ({@code X12GuideCheck835Test} holds
+   * the check to that). Where the check is not sure, the read stops at once, hands out nothing
+   * more, and returns a report whose {@link Report#doubt()} says where (segment, position, element;
+   * no values): the caller discards what it was handed and reads the file with {@link #read}, which
+   * finds the problem and reports it 999-style.
+   */
+  public Report readChecked(InputStream in, Listener to) {
+    Mapper mapper = new Mapper(to, null);
+    X12GuideCheck.Watch watch = GUIDE.watch();
+    X12Issue fatal =
+        X12SegmentStream.stream(
+            in,
+            s -> {
+              if (!watch.vouches(s)) {
+                throw new Doubted();
+              }
+              mapper.segment(s);
+            },
+            mapper.pending::add,
+            false);
+    String doubt = watch.end();
+    if (doubt != null) {
+      return new Report(mapper.interchanges, mapper.transactions, mapper.claims, List.of(), doubt);
+    }
+    return mapper.finish(fatal);
+  }
+
+  /** Stops a checked read at its first doubt (the stream reports it as unreadable; ignored). */
+  private static final class Doubted extends RuntimeException {
+    Doubted() {
+      super("the guide check could not vouch for a segment", null, false, false);
+    }
   }
 
   /** Reads the whole file into memory: no transactions unless the file is valid. */

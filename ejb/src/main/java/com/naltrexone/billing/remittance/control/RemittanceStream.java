@@ -46,11 +46,23 @@ public final class RemittanceStream {
   }
 
   private final byte[] content;
+  private final boolean checked;
   private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(CAPACITY);
   private volatile boolean abandoned;
 
+  /** A stream that validates with StAEDI ({@link Remittance835Reader#read}). */
   public RemittanceStream(byte[] content) {
+    this(content, false);
+  }
+
+  /**
+   * @param checked read with {@link Remittance835Reader#readChecked} (the guide check): the {@link
+   *     End} report then carries a {@link Remittance835Reader.Report#doubt() doubt} where the check
+   *     could not vouch for the file, and the read stops there
+   */
+  public RemittanceStream(byte[] content, boolean checked) {
     this.content = content;
+    this.checked = checked;
   }
 
   /** Runs on the reading thread: reads, validates and judges the file into the queue. */
@@ -59,8 +71,10 @@ public final class RemittanceStream {
       Forward forward = new Forward();
       RemittanceCheck.Judge judge = new RemittanceCheck.Judge(forward);
       forward.judge = judge;
+      Remittance835Reader reader = new Remittance835Reader();
+      ByteArrayInputStream in = new ByteArrayInputStream(content);
       Remittance835Reader.Report report =
-          new Remittance835Reader().read(new ByteArrayInputStream(content), judge);
+          checked ? reader.readChecked(in, judge) : reader.read(in, judge);
       if (forward.abandonedWhileReading) {
         return;
       }

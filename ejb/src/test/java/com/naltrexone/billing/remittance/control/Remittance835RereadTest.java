@@ -64,6 +64,69 @@ class Remittance835RereadTest {
     assertSame(content, first, findings);
   }
 
+  /**
+   * The one-read import's checked read ({@link Remittance835Reader#readChecked}): for every file
+   * its guide check vouches for, it hands out exactly what the validated read hands out, and that
+   * read found nothing; where it doubts, it says where and stops.
+   */
+  @ParameterizedTest
+  @MethodSource("files")
+  void checkedReadOfEachFileHandsOutWhatTheValidatedReadDid(String resource) {
+    assertCheckedReadMatches(bytes(resource));
+  }
+
+  @ParameterizedTest
+  @MethodSource("mutations")
+  void checkedReadOfEveryMutationMatches(String name) {
+    assertCheckedReadMatches(
+        Mutated835Test.MUTATIONS
+            .get(name)
+            .apply(Mutated835Test.VALID)
+            .getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void checkedReadVouchesForAGeneratedFile() throws IOException {
+    java.nio.file.Path file = Files.createTempFile("checked", ".835");
+    try {
+      Synthetic835Generator.write(file, 300);
+      assertTrue(assertCheckedReadMatches(Files.readAllBytes(file)));
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  /** Returns whether the check vouched. */
+  private static boolean assertCheckedReadMatches(byte[] content) {
+    Seen checked = new Seen(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    Remittance835Reader.Report fast =
+        new Remittance835Reader()
+            .readChecked(new ByteArrayInputStream(content), recorder(checked, null));
+    if (fast.doubt() != null) {
+      assertFalse(fast.valid(), "a doubted read is never valid");
+      assertTrue(
+          fast.doubt().contains("segment")
+              || fast.doubt().startsWith("at SE")
+              || fast.doubt().startsWith("the file"),
+          fast.doubt());
+      return false;
+    }
+    Seen validated = new Seen(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    Remittance835Reader.Report full =
+        new Remittance835Reader()
+            .read(new ByteArrayInputStream(content), recorder(validated, null));
+    assertEquals(full, fast);
+    assertEquals(validated.headers(), checked.headers());
+    assertEquals(validated.claims(), checked.claims());
+    assertTrue(
+        validated.claims().stream().allMatch(c -> c.issues().isEmpty() && c.warnings().isEmpty()));
+    assertEquals(validated.trailers(), checked.trailers());
+    assertTrue(
+        validated.trailers().stream()
+            .allMatch(t -> t.issues().isEmpty() && t.warnings().isEmpty()));
+    return true;
+  }
+
   static Stream<String> mutations() {
     return Mutated835Test.MUTATIONS.keySet().stream();
   }
