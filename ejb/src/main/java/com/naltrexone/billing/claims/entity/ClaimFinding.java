@@ -27,7 +27,7 @@ public class ClaimFinding {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_finding_seq")
-  @SequenceGenerator(name = "claim_finding_seq", sequenceName = "claim_seq", allocationSize = 50)
+  @SequenceGenerator(name = "claim_finding_seq", sequenceName = "claim_seq", allocationSize = 500)
   private Long id;
 
   @ManyToOne(optional = false)

@@ -21,7 +21,7 @@ public class ClaimLine {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_line_seq")
-  @SequenceGenerator(name = "claim_line_seq", sequenceName = "claim_seq", allocationSize = 50)
+  @SequenceGenerator(name = "claim_line_seq", sequenceName = "claim_seq", allocationSize = 500)
   private Long id;
 
   @ManyToOne(optional = false)

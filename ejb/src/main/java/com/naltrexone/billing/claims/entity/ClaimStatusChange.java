@@ -21,7 +21,7 @@ public class ClaimStatusChange {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_status_seq")
-  @SequenceGenerator(name = "claim_status_seq", sequenceName = "claim_seq", allocationSize = 50)
+  @SequenceGenerator(name = "claim_status_seq", sequenceName = "claim_seq", allocationSize = 500)
   private Long id;
 
   @ManyToOne(optional = false)

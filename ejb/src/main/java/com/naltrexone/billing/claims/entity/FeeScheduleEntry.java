@@ -29,7 +29,7 @@ public class FeeScheduleEntry {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "fee_seq")
-  @SequenceGenerator(name = "fee_seq", sequenceName = "claim_seq", allocationSize = 50)
+  @SequenceGenerator(name = "fee_seq", sequenceName = "claim_seq", allocationSize = 500)
   private Long id;
 
   @Column(nullable = false)

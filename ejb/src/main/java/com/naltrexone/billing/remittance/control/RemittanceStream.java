@@ -102,6 +102,11 @@ public final class RemittanceStream {
     }
   }
 
+  /** Items handed over and not taken yet. */
+  int waiting() {
+    return queue.size();
+  }
+
   /** Stops the reader (if it still runs) and drops what it handed over. */
   public void abandon() {
     abandoned = true;

@@ -16,7 +16,7 @@ public abstract class RemittanceRow {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "remittance_seq")
-  @SequenceGenerator(name = "remittance_seq", sequenceName = "remittance_seq", allocationSize = 50)
+  @SequenceGenerator(name = "remittance_seq", sequenceName = "remittance_seq", allocationSize = 500)
   private Long id;
 
   public Long getId() {

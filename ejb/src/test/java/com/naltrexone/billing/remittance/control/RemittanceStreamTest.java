@@ -42,6 +42,26 @@ class RemittanceStreamTest {
   }
 
   @Test
+  void aCheckedStreamHandsOverWhatAValidatedOneDoesForACleanFile() {
+    byte[] content = bytes("/remittance/vivitrol_multi_interchange.edi");
+    assertEquals(drain(content, false), drain(content, true));
+  }
+
+  @Test
+  void aCheckedStreamStopsAtItsFirstDoubtAndSaysWhere() {
+    List<RemittanceStream.Item> items =
+        drain(bytes("/samples/835/oopf_835_WithMultipleInterchanges.txt"), true);
+    RemittanceStream.End end =
+        assertInstanceOf(RemittanceStream.End.class, items.get(items.size() - 1));
+    assertNull(end.failure());
+    assertEquals("DTM (segment 20): no place for DTM after what came before", end.report().doubt());
+    assertFalse(end.report().valid());
+    assertTrue(
+        items.stream().noneMatch(RemittanceStream.TrailerRead.class::isInstance),
+        "nothing after the doubt: the first transaction set never ends");
+  }
+
+  @Test
   void anUnbalancedTransactionSetArrivesWithItsRejection() {
     List<RemittanceStream.Item> items = drain(bytes("/remittance/vivitrol_unbalanced.edi"));
     assertTrue(
@@ -67,7 +87,12 @@ class RemittanceStreamTest {
       Thread reader = new Thread(stream::produce);
       reader.start();
       assertInstanceOf(RemittanceStream.HeaderRead.class, stream.take());
-      TimeUnit.MILLISECONDS.sleep(200); // the queue fills and the reader blocks
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (stream.waiting() < RemittanceStream.CAPACITY && System.nanoTime() < deadline) {
+        TimeUnit.MILLISECONDS.sleep(10);
+      }
+      assertEquals(RemittanceStream.CAPACITY, stream.waiting(), "the queue fills up");
+      TimeUnit.MILLISECONDS.sleep(100);
       assertTrue(reader.isAlive(), "a full queue holds the reader");
       stream.abandon();
       reader.join(10_000);
@@ -78,7 +103,11 @@ class RemittanceStreamTest {
   }
 
   private static List<RemittanceStream.Item> drain(byte[] content) {
-    RemittanceStream stream = new RemittanceStream(content);
+    return drain(content, false);
+  }
+
+  private static List<RemittanceStream.Item> drain(byte[] content, boolean checked) {
+    RemittanceStream stream = new RemittanceStream(content, checked);
     Thread reader = new Thread(stream::produce);
     reader.start();
     List<RemittanceStream.Item> items = new ArrayList<>();

@@ -81,6 +81,11 @@ final class PayaraServer {
    * #stop()} puts the domain's configuration back as it was.
    */
   void maxHeap(String size) throws IOException {
+    maxHeap(size, List.of());
+  }
+
+  /** As {@link #maxHeap(String)}, with more JVM options (e.g. "-XX:+UseParallelGC"). */
+  void maxHeap(String size, List<String> options) throws IOException {
     Path domainXml = home.resolve("glassfish/domains/domain1/config/domain.xml");
     if (originalDomainXml == null) {
       originalDomainXml = Files.readAllBytes(domainXml);
@@ -92,7 +97,13 @@ final class PayaraServer {
     Files.writeString(
         domainXml,
         xml.replace(
-            "<jvm-options>-Xmx512m</jvm-options>", "<jvm-options>-Xmx" + size + "</jvm-options>"));
+            "<jvm-options>-Xmx512m</jvm-options>",
+            "<jvm-options>-Xmx"
+                + size
+                + "</jvm-options>"
+                + options.stream()
+                    .map(o -> "<jvm-options>" + o + "</jvm-options>")
+                    .collect(java.util.stream.Collectors.joining())));
   }
 
   /** Deploys the EAR as {@code billing}, replacing whatever an earlier run left deployed. */

@@ -117,6 +117,11 @@ final class SyntheticClaims {
    * 1,284.00 paid and 321.00 patient responsibility a claim.
    */
   static String payment(String database, int payer) throws Exception {
+    return payment(database, payer, Integer.MAX_VALUE);
+  }
+
+  /** An 835 paying the first {@code limit} SENT claims of payer CR{@code payer} (by id). */
+  static String payment(String database, int payer, int limit) throws Exception {
     List<String[]> ours = new ArrayList<>();
     try (Connection c = TestDatabase.connect(database);
         Statement s = c.createStatement();
@@ -126,7 +131,7 @@ final class SyntheticClaims {
                     + " p.id = c.payer_id where c.status = 'SENT' and p.payer_id_835 = 'CR"
                     + payer
                     + "' order by c.id")) {
-      while (rs.next()) {
+      while (rs.next() && ours.size() < limit) {
         ours.add(new String[] {rs.getString(1), rs.getString(2)});
       }
     }
