@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.naltrexone.billing.claims.control.ClaimDocument.Frequency;
 import com.naltrexone.billing.claims.control.ClaimDocument.Subscriber;
 import com.naltrexone.billing.claims.control.Interchange837.RejectedClaim;
 import com.naltrexone.billing.edi.control.X12Issue;
@@ -54,6 +55,39 @@ class Claim837WriterTest {
       Files.writeString(Path.of("src/test/resources/golden/837", golden), written);
     }
     assertEquals(golden(golden), written);
+  }
+
+  /**
+   * The guide check changes nothing a writer produces: with StAEDI validating every claim, the same
+   * claims give the same bytes and the same rejections, problem for problem.
+   */
+  @Test
+  void guideCheckAndStaediValidationWriteTheSameFileAndRejectTheSameClaims() {
+    ClaimDocument emptyMember =
+        SampleClaims.claim(
+            "PCN000555",
+            "",
+            Frequency.ORIGINAL,
+            null,
+            List.of(SampleClaims.injectionLine("PCN000555", 1)));
+    List<ClaimDocument> claims =
+        List.of(
+            SampleClaims.vivitrolBuyAndBill(),
+            SampleClaims.withNdc(SampleClaims.replacement(), "657570300011"),
+            SampleClaims.specialtyPharmacy(),
+            emptyMember,
+            SampleClaims.voidClaim(),
+            SampleClaims.buyAndBill("PCN00077*", "MEMBER~77"));
+    ByteArrayOutputStream checked = new ByteArrayOutputStream();
+    ByteArrayOutputStream validated = new ByteArrayOutputStream();
+
+    Interchange837 a = new Claim837Writer(true).write(SampleClaims.envelope(), claims, checked);
+    Interchange837 b = new Claim837Writer(false).write(SampleClaims.envelope(), claims, validated);
+
+    assertEquals(b, a);
+    assertEquals(3, a.rejected().size(), a.rejected()::toString);
+    assertEquals(
+        validated.toString(StandardCharsets.US_ASCII), checked.toString(StandardCharsets.US_ASCII));
   }
 
   @ParameterizedTest(name = "{0}")
