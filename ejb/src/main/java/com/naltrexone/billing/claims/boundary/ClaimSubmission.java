@@ -377,6 +377,8 @@ public class ClaimSubmission {
         .setHint("eclipselink.batch", "c.diagnosisCodes")
         .setHint("eclipselink.batch", "c.patient")
         .setHint("eclipselink.batch", "c.coverage")
+        // a coverage's patient is eager: without this, one select per claim (the same patients)
+        .setHint("eclipselink.batch", "c.coverage.patient")
         .setHint("eclipselink.batch", "c.payer")
         .setHint("eclipselink.batch", "c.billingProvider")
         .setHint("eclipselink.batch", "c.renderingProvider")

@@ -66,17 +66,20 @@ public class Claims {
     int held = 0;
     List<String> skipped = new ArrayList<>();
     long after = 0;
-    List<Long> page;
+    List<Long> scanned;
     do {
-      page = self.unbuiltDoses(after, PAGE);
+      scanned = self.billableDoses(after, PAGE);
+      List<Long> page = scanned.isEmpty() ? List.of() : self.withoutOriginalClaim(scanned);
       if (!page.isEmpty()) {
         BuildResult r = self.buildPage(page);
         built += r.built();
         held += r.held();
         skipped.addAll(r.skipped());
-        after = page.get(page.size() - 1);
       }
-    } while (page.size() == PAGE);
+      if (!scanned.isEmpty()) {
+        after = scanned.get(scanned.size() - 1);
+      }
+    } while (scanned.size() == PAGE);
     BuildResult result = new BuildResult(built, held, built - held, skipped);
     LOG.info(
         () ->
@@ -91,12 +94,17 @@ public class Claims {
     return result;
   }
 
-  /** Ids of billable doses without an original claim, after {@code afterId}, in id order. */
-  public List<Long> unbuiltDoses(long afterId, int max) {
+  /**
+   * Ids of billable doses after {@code afterId}, in id order, whether built or not: a keyset page
+   * over the dose table's primary key. Which of them still need a claim is a second, indexed query
+   * ({@link #withoutOriginalClaim}); one query with NOT EXISTS let PostgreSQL choose a hash
+   * anti-join over every claim for each page (20 ms a page at 5,000 claims, growing with the
+   * table).
+   */
+  public List<Long> billableDoses(long afterId, int max) {
     return em.createQuery(
             "select d.id from Dose d where d.id > :after and d.kind = :injection"
-                + " and d.route in :routes and not exists (select c from Claim c"
-                + " where c.dose = d and c.frequency = '1') order by d.id",
+                + " and d.route in :routes order by d.id",
             Long.class)
         // Billable means exactly this (Dose.injection); the boolean column is not compared:
         // Payara's EclipseLink 4.0.1 binds booleans as 1/0, which H2 2.x refuses to compare.
@@ -105,6 +113,18 @@ public class Claims {
         .setParameter("routes", BILLED_BY_US)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  /** Those of {@code doseIds} that have no original claim yet, in the same order. */
+  public List<Long> withoutOriginalClaim(List<Long> doseIds) {
+    java.util.Set<Long> built =
+        new java.util.HashSet<>(
+            em.createQuery(
+                    "select c.dose.id from Claim c where c.dose.id in :ids and c.frequency = '1'",
+                    Long.class)
+                .setParameter("ids", doseIds)
+                .getResultList());
+    return doseIds.stream().filter(id -> !built.contains(id)).toList();
   }
 
   /**

@@ -36,6 +36,11 @@ class ClaimSubmissionBenchmarkSystemIT {
   void submitManyClaims() throws Exception {
     int claims = Integer.getInteger("benchmark.claims");
     PayaraServer server = PayaraServer.onFreshDatabase(DATABASE);
+    // e.g. -Dbenchmark.jvm-options=-XX:StartFlightRecording=settings=profile,filename=/tmp/s.jfr
+    String options = System.getProperty("benchmark.jvm-options", "");
+    if (!options.isBlank()) {
+      server.maxHeap("512m", java.util.List.of(options.trim().split("\\s+")));
+    }
     server.start();
     try {
       server.deploy(new File(System.getProperty("ear.file")));
