@@ -231,6 +231,37 @@ class RemittanceIT {
         "archived byte for byte");
   }
 
+  /**
+   * A file the one-read import's guide check cannot vouch for (here a claim with an NM102 outside
+   * its code list) is imported in two reads, validated by StAEDI: the bad claim alone is degraded
+   * and held, the good one is posted, exactly as the two-read import decides.
+   */
+  @Test
+  void aFileTheGuideCheckDoubtsIsValidatedByStaediAndOnlyItsBadClaimIsHeld() throws Exception {
+    Payer payer = scenario.payer(false);
+    List<Claim> sent = sentClaims(payer, 2);
+    Claim good = sent.get(0);
+    Claim bad = sent.get(1);
+    String x12 =
+        Vivitrol835.file(
+            isa13(),
+            paid(
+                paid(Vivitrol835.payment(payer.getPayerId835(), trace()), good, "ICN-G"),
+                bad,
+                "ICN-X"));
+    int second = x12.indexOf("NM1*QC*1*", x12.indexOf(bad.getPatientControlNumber()));
+    String mutated = x12.substring(0, second) + "NM1*QC*9*" + x12.substring(second + 9);
+
+    ImportReport report = upload(mutated);
+
+    assertEquals(1, report.transactionsPosted(), report.toString());
+    assertEquals(2, report.claims());
+    assertEquals(1, report.claimsPosted(), report.toString());
+    assertEquals(1, report.claimsUnmatched(), "the degraded claim is held with its raw remittance");
+    assertEquals(ClaimStatus.PAID, claims.get(good.getId()).getStatus());
+    assertEquals(ClaimStatus.SENT, claims.get(bad.getId()).getStatus());
+  }
+
   @Test
   void partialPaymentWithDeductibleAndCoinsuranceWithoutRefSixRMatchesByCodeAndUnits()
       throws Exception {
