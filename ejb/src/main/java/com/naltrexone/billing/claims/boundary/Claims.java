@@ -38,7 +38,7 @@ import java.util.logging.Logger;
 public class Claims {
 
   private static final Logger LOG = Logger.getLogger(Claims.class.getName());
-  static final int PAGE = 100;
+  static final int PAGE = 500;
   private static final List<Route> BILLED_BY_US =
       java.util.Arrays.stream(Route.values()).filter(Route::isBilledByUs).toList();
 
