@@ -136,20 +136,28 @@ public final class GuideCheckPromise {
               v -> v.isEmpty() ? "A" : v.substring(0, v.length() - 1));
       for (int i = 0; i < segments.size(); i++) {
         String tag = segments.get(i).get(0);
-        if (List.of("ISA", "GS", "ST", "SE", "GE", "IEA").contains(tag)) {
-          continue;
-        }
-        List<List<String>> dropped = new ArrayList<>(segments);
-        dropped.remove(i);
-        out.add(render(dropped));
-        List<List<String>> doubled = new ArrayList<>(segments);
-        doubled.add(i, segments.get(i));
-        out.add(render(doubled));
-        if (i > 0 && !List.of("ST", "GS").contains(segments.get(i - 1).get(0))) {
-          List<List<String>> swapped = new ArrayList<>(segments);
-          swapped.set(i, segments.get(i - 1));
-          swapped.set(i - 1, segments.get(i));
-          out.add(render(swapped));
+        boolean envelope = List.of("ISA", "GS", "ST", "SE", "GE", "IEA").contains(tag);
+        if (!envelope) {
+          List<List<String>> dropped = new ArrayList<>(segments);
+          dropped.remove(i);
+          out.add(render(dropped));
+          List<List<String>> doubled = new ArrayList<>(segments);
+          doubled.add(i, segments.get(i));
+          out.add(render(doubled));
+          if (i > 0 && !List.of("ST", "GS").contains(segments.get(i - 1).get(0))) {
+            List<List<String>> swapped = new ArrayList<>(segments);
+            swapped.set(i, segments.get(i - 1));
+            swapped.set(i - 1, segments.get(i));
+            out.add(render(swapped));
+          }
+          if (i + 3 < segments.size()
+              && !List.of("SE", "GE", "IEA").contains(segments.get(i + 3).get(0))) {
+            List<List<String>> moved = new ArrayList<>(segments);
+            moved.add(i + 3, moved.remove(i));
+            out.add(render(moved));
+          }
+        } else if (!List.of("ST", "GS").contains(tag)) {
+          continue; // only ST's and GS's elements are changed: the rest is StAEDI's envelope check
         }
         List<String> segment = segments.get(i);
         for (int e = 1; e <= segment.size(); e++) {
