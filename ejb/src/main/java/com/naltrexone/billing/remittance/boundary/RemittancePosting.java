@@ -681,9 +681,10 @@ public class RemittancePosting {
         return;
       }
       if (payerId != null && ours.getPayerId() != payerId) {
+        // linked to our claim (so the biller sees it on the claim), but not posted to it
         notPosted(
             c,
-            null,
+            ours,
             Outcome.UNMATCHED,
             UnmatchedRemittance.Kind.CLAIM,
             "claim "

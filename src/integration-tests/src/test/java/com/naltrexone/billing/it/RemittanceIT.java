@@ -262,6 +262,30 @@ class RemittanceIT {
     assertEquals(ClaimStatus.SENT, claims.get(bad.getId()).getStatus());
   }
 
+  /**
+   * An 835 from another payer than the one the claim was billed to is not posted to the claim: it
+   * waits in the unmatched queue, linked to the claim so that the biller sees it there.
+   */
+  @Test
+  void aPaymentFromAnotherPayerIsHeldUnmatchedButLinkedToTheClaim() throws Exception {
+    Payer billed = scenario.payer(false);
+    Payer other = scenario.payer(false);
+    Claim claim = sentClaims(billed, 1).get(0);
+
+    ImportReport report =
+        upload(
+            Vivitrol835.file(
+                isa13(),
+                paid(Vivitrol835.payment(other.getPayerId835(), trace()), claim, "ICN-W")));
+
+    assertEquals(0, report.claimsPosted(), report.toString());
+    assertEquals(1, report.claimsUnmatched());
+    assertEquals(ClaimStatus.SENT, claims.get(claim.getId()).getStatus());
+    List<ClaimPaymentView> payments = remittances.paymentsForClaim(claim.getId());
+    assertEquals(1, payments.size(), "the payment shows on the claim");
+    assertEquals(Outcome.UNMATCHED, payments.get(0).payment().getOutcome());
+  }
+
   @Test
   void partialPaymentWithDeductibleAndCoinsuranceWithoutRefSixRMatchesByCodeAndUnits()
       throws Exception {
