@@ -143,6 +143,13 @@ class RemittanceIT {
         .line("96372", "50", "37.2", "1", lineControl(c, "96372"), "46.5", ADMIN_PAID);
   }
 
+  /** An 835 from {@code from} paying {@code claim} in full (as {@link #paid}), imported. */
+  private ImportReport uploadPaid(Payer from, Claim claim, String icn) {
+    return upload(
+        Vivitrol835.file(
+            isa13(), paid(Vivitrol835.payment(from.getPayerId835(), trace()), claim, icn)));
+  }
+
   private ImportReport upload(String x12) {
     return remittances.importFile(
         "test.835", x12.getBytes(StandardCharsets.US_ASCII), RemittanceFile.Source.UPLOAD);
@@ -188,11 +195,7 @@ class RemittanceIT {
   void aPaidClaimIsPostedLineByLineAndTheClaimIsPaid() throws Exception {
     Payer payer = scenario.payer(false);
     Claim claim = sentClaims(payer, 1).get(0);
-    ImportReport report =
-        upload(
-            Vivitrol835.file(
-                isa13(),
-                paid(Vivitrol835.payment(payer.getPayerId835(), trace()), claim, "ICN-A")));
+    ImportReport report = uploadPaid(payer, claim, "ICN-A");
 
     assertFalse(report.alreadyImported());
     assertNotNull(report.fileId());
@@ -272,11 +275,7 @@ class RemittanceIT {
     Payer other = scenario.payer(false);
     Claim claim = sentClaims(billed, 1).get(0);
 
-    ImportReport report =
-        upload(
-            Vivitrol835.file(
-                isa13(),
-                paid(Vivitrol835.payment(other.getPayerId835(), trace()), claim, "ICN-W")));
+    ImportReport report = uploadPaid(other, claim, "ICN-W");
 
     assertEquals(0, report.claimsPosted(), report.toString());
     assertEquals(1, report.claimsUnmatched());
