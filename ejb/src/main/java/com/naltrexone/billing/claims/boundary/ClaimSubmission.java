@@ -44,6 +44,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sending claims, as steps the submission job calls, each in its own transaction so that the
@@ -67,6 +68,14 @@ public class ClaimSubmission {
   @EJB Part2Consents consents;
 
   @Inject X12Identity x12;
+
+  /**
+   * Whether the 837P writer checks claims with {@code X12GuideCheck} first (StAEDI validating only
+   * the claims the check cannot vouch for), or has StAEDI validate every claim and the file.
+   */
+  @Inject
+  @ConfigProperty(name = "billing.claims.guide-check", defaultValue = "true")
+  boolean guideCheck;
 
   /**
    * Opens a run unless one is in progress (checked under a row lock, so two instances or a manual
@@ -336,7 +345,7 @@ public class ClaimSubmission {
       em.clear();
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Interchange837 result = new Claim837Writer().write(envelope, docs, st02, out);
+    Interchange837 result = new Claim837Writer(guideCheck).write(envelope, docs, st02, out);
     for (Interchange837.RejectedClaim rejected : result.rejected()) {
       Claim claim =
           em.createNamedQuery(Claim.BY_PCN, Claim.class)
