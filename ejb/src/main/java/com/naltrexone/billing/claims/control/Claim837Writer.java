@@ -57,6 +57,9 @@ public class Claim837Writer {
 
   private static final X12GuideCheck GUIDE = X12GuideCheck.of(X12Schemas.CLAIM_837P, "837");
 
+  /** ISA and GS come before ST in a single-group interchange. */
+  private static final int ENVELOPE_SEGMENTS_BEFORE_ST = 2;
+
   private final boolean guideCheck;
 
   /** A writer that checks claims with {@link X12GuideCheck} first. */
@@ -71,9 +74,6 @@ public class Claim837Writer {
   public Claim837Writer(boolean guideCheck) {
     this.guideCheck = guideCheck;
   }
-
-  /** ISA and GS come before ST in a single-group interchange. */
-  private static final int ENVELOPE_SEGMENTS_BEFORE_ST = 2;
 
   /**
    * Writes the claims that pass validation to {@code out} as one interchange.
