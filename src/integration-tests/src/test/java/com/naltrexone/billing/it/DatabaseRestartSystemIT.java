@@ -11,10 +11,18 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -29,6 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * after five seconds; the test prints which it did.
  */
 @SystemTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseRestartSystemIT {
 
   private static final String DATABASE = "billing_pgrestart";
@@ -47,6 +56,7 @@ class DatabaseRestartSystemIT {
   }
 
   @Test
+  @Order(1)
   void aRunCutOffByADatabaseRestartFailsCleanlyAndTheNextRunSendsTheRest() throws Exception {
     FileTime began = FileTime.from(Instant.now().minusSeconds(1));
     String runId = startRun(admin);
@@ -60,6 +70,54 @@ class DatabaseRestartSystemIT {
     server.awaitReady(); // the readiness check reaches the database again by itself
     SystemTests.finishAndCheckEveryClaimSentOnce(admin, DATABASE, CLAIMS, began);
     assertEquals(0, count("select count(*) from submission_run where status = 'RUNNING'"));
+  }
+
+  /**
+   * The pool never hands a request a connection the database has dropped: eight idle pooled
+   * connections have their sessions terminated by PostgreSQL, and the very next requests (one, then
+   * eight at once) are answered, not failed with a 500. The pool validates a connection with a
+   * round trip ({@code Connection.isValid}) before lending it; a validation that does not touch the
+   * network (auto-commit) passes a dead connection, as CI once saw after a restart.
+   */
+  @Test
+  @Order(2)
+  void connectionsTheDatabaseDroppedWhileIdleAreNeverLentToARequest() throws Exception {
+    assertEquals(List.of(200, 200, 200, 200, 200, 200, 200, 200), concurrentReads(8));
+    long idle =
+        count(
+            "select count(*) from pg_stat_activity where datname = '"
+                + DATABASE
+                + "' and pid <> pg_backend_pid()");
+    assertTrue(idle > 0, "the application holds no connection: nothing to drop");
+    SystemTests.sql(
+        "postgres",
+        "select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
+            + DATABASE
+            + "' and pid <> pg_backend_pid()");
+    Thread.sleep(500); // the backends are gone; the pool still holds their client ends
+
+    // what CI once saw fail after a restart: starting a run (a locking read in a transaction)
+    String runId = startRun(admin);
+    assertEquals("COMPLETED", waitForRun(admin, runId, Integer.MAX_VALUE));
+    assertEquals(List.of(200, 200, 200, 200, 200, 200, 200, 200), concurrentReads(8));
+  }
+
+  /** The status codes of {@code n} reads of the database sent at once. */
+  private static List<Integer> concurrentReads(int n) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(n);
+    try {
+      List<Future<Integer>> answers = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        answers.add(pool.submit(() -> admin.get("api/submissions?max=5").statusCode()));
+      }
+      List<Integer> codes = new ArrayList<>();
+      for (Future<Integer> answer : answers) {
+        codes.add(answer.get(60, TimeUnit.SECONDS));
+      }
+      return codes;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** Restarts PostgreSQL (or imitates it for this database); says which. */

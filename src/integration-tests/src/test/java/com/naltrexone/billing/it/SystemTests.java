@@ -3,6 +3,7 @@ package com.naltrexone.billing.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
@@ -84,10 +86,47 @@ final class SystemTests {
   /** Starts a submission run of chunks of 5; returns its id. */
   static String startRun(ApiClient admin) {
     HttpResponse<String> r = admin.post("api/submissions?chunkSize=5", "");
-    assertEquals(202, r.statusCode(), r.body());
+    assertEquals(202, r.statusCode(), () -> withIncident(r.body()));
     Matcher m = RUN_ID.matcher(r.body());
     assertTrue(m.find(), r.body());
     return m.group(1);
+  }
+
+  private static final Pattern INCIDENT = Pattern.compile("incident ([0-9a-f-]{36})");
+
+  /**
+   * An answer's body and, when it names a 500's incident, the server log's exception lines for it
+   * (messages and causes, no stack frames), so that a failure in CI says what went wrong.
+   */
+  static String withIncident(String body) {
+    Matcher m = INCIDENT.matcher(body);
+    if (!m.find()) {
+      return body;
+    }
+    Path log =
+        Path.of(System.getProperty("payara.home"), "glassfish/domains/domain1/logs/server.log");
+    try {
+      List<String> lines = Files.readAllLines(log);
+      StringBuilder why = new StringBuilder(body).append("\nserver log:");
+      boolean in = false;
+      int shown = 0;
+      for (String line : lines) {
+        if (line.contains("incident " + m.group(1))) {
+          in = true;
+        } else if (in && line.startsWith("[20")) {
+          break; // the next log record
+        }
+        if (in
+            && !line.trim().startsWith("at ")
+            && !line.trim().startsWith("...")
+            && shown++ < 12) {
+          why.append("\n  ").append(line.trim());
+        }
+      }
+      return why.toString();
+    } catch (IOException e) {
+      return body + " (server log unreadable: " + e.getMessage() + ")";
+    }
   }
 
   /**
