@@ -54,6 +54,33 @@ final class PayaraServer {
     return new PayaraServer(env);
   }
 
+  /**
+   * A server that will run the application as the README's run command does, on its built-in
+   * default database (embedded H2 in the domain's {@code data} directory, deleted first), with demo
+   * data: no database setting at all, so the defaults in microprofile-config.properties are what
+   * runs.
+   */
+  static PayaraServer onEmbeddedH2WithDemoData() throws IOException {
+    PayaraServer server = new PayaraServer(new java.util.HashMap<>());
+    Path data = server.home.resolve("glassfish/domains/domain1/data");
+    if (Files.isDirectory(data)) {
+      try (var files = Files.list(data)) {
+        for (Path f :
+            files.filter(f -> f.getFileName().toString().startsWith("billing")).toList()) {
+          Files.delete(f);
+        }
+      }
+    }
+    server.environment.put("BILLING_DB_URL", null);
+    server.environment.put("BILLING_DB_USER", null);
+    server.environment.put("BILLING_DB_PASSWORD", null);
+    server.environment.put("BILLING_ADMIN_INITIAL_PASSWORD", ApiClient.adminPassword());
+    server.environment.put("BILLING_DEMO_DATA", "true");
+    server.environment.put("BILLING_SUBMISSION_ENABLED", "false");
+    server.environment.put("BILLING_INBOUND_POLL", "false");
+    return server;
+  }
+
   /** {@link #onFreshDatabase}, started, the EAR deployed and ready. */
   static PayaraServer runningOnFreshDatabase(String database) throws Exception {
     PayaraServer server = onFreshDatabase(database);
@@ -198,7 +225,14 @@ final class PayaraServer {
                 home.resolve("glassfish/modules/admin-cli.jar").toString()));
     command.addAll(List.of(arguments));
     ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
-    pb.environment().putAll(environment);
+    environment.forEach(
+        (name, value) -> {
+          if (value == null) {
+            pb.environment().remove(name); // the application's own default
+          } else {
+            pb.environment().put(name, value);
+          }
+        });
     try {
       Process p = pb.start();
       if (!p.waitFor(300, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
