@@ -9,7 +9,9 @@ import org.primefaces.model.SortOrder;
 
 /**
  * A PrimeFaces table model whose paging, sorting and filtering happen in the database: the table
- * asks for the count and one page, never the whole list.
+ * asks for the count and one page, never the whole list. A read that fails (the database away, a
+ * bad filter) shows an empty table and the failure as a message with its incident id, instead of
+ * breaking the whole page.
  */
 public abstract class ServerPagedModel<T> extends LazyDataModel<T> {
 
@@ -26,7 +28,17 @@ public abstract class ServerPagedModel<T> extends LazyDataModel<T> {
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) Math.min(Integer.MAX_VALUE, total(filterBy));
+    try {
+      return (int) Math.min(Integer.MAX_VALUE, total(filterBy));
+    } catch (RuntimeException e) {
+      failed(e);
+      return 0;
+    }
+  }
+
+  /** Shows a failed read to the person looking at the table. */
+  protected void failed(RuntimeException e) {
+    Feedback.failed(e);
   }
 
   @Override
@@ -40,12 +52,17 @@ public abstract class ServerPagedModel<T> extends LazyDataModel<T> {
                 .sorted()
                 .findFirst()
                 .orElse(null);
-    return page(
-        first,
-        pageSize,
-        sort == null ? null : sort.getField(),
-        sort == null || sort.getOrder() == SortOrder.ASCENDING,
-        filterBy);
+    try {
+      return page(
+          first,
+          pageSize,
+          sort == null ? null : sort.getField(),
+          sort == null || sort.getOrder() == SortOrder.ASCENDING,
+          filterBy);
+    } catch (RuntimeException e) {
+      failed(e);
+      return List.of();
+    }
   }
 
   @Override

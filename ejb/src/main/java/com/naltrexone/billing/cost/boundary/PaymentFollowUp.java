@@ -24,6 +24,7 @@ import com.naltrexone.billing.coverage.entity.Coverage;
 import com.naltrexone.billing.drugs.entity.Drug;
 import com.naltrexone.billing.drugs.entity.DrugLot;
 import com.naltrexone.billing.drugs.entity.PriceKind;
+import com.naltrexone.billing.platform.Page;
 import com.naltrexone.billing.prescriptions.entity.Dose;
 import com.naltrexone.billing.prescriptions.entity.Route;
 import com.naltrexone.billing.remittance.boundary.ClaimPaymentPosted;
@@ -301,10 +302,19 @@ public class PaymentFollowUp {
         .map(p -> Money.cents(p.amountPerUnit()));
   }
 
-  public List<Underpayment> underpayments(UnderpaymentStatus status) {
-    return em.createNamedQuery(Underpayment.BY_STATUS, Underpayment.class)
-        .setParameter("status", status)
-        .getResultList();
+  /** One page of the underpayment queue in this status, oldest first, with its total. */
+  public Page<Underpayment> underpayments(UnderpaymentStatus status, int first, int max) {
+    return new Page<>(
+        em.createNamedQuery(Underpayment.BY_STATUS, Underpayment.class)
+            .setParameter("status", status)
+            .setFirstResult(first)
+            .setMaxResults(max)
+            .getResultList(),
+        em.createNamedQuery(Underpayment.COUNT_BY_STATUS, Long.class)
+            .setParameter("status", status)
+            .getSingleResult(),
+        first,
+        max);
   }
 
   /** One dose's money over all its postings in the month's report. */

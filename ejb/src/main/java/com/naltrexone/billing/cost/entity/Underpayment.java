@@ -21,11 +21,15 @@ import java.time.LocalDate;
     name = Underpayment.BY_STATUS,
     query = "select u from Underpayment u where u.status = :status order by u.id")
 @NamedQuery(
+    name = Underpayment.COUNT_BY_STATUS,
+    query = "select count(u) from Underpayment u where u.status = :status")
+@NamedQuery(
     name = Underpayment.OF_CLAIM,
     query = "select u from Underpayment u where u.claimId = :claimId order by u.id")
 public class Underpayment extends RegistryRecord {
 
   public static final String BY_STATUS = "Underpayment.byStatus";
+  public static final String COUNT_BY_STATUS = "Underpayment.countByStatus";
   public static final String OF_CLAIM = "Underpayment.ofClaim";
 
   @Column(name = "posting_id", nullable = false, updatable = false)

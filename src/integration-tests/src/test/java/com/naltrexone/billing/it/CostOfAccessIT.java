@@ -213,7 +213,7 @@ class CostOfAccessIT {
     assertEquals(0, m("1718.00").compareTo(after.getOopMet()), "1,250 + 250 + 210 + 8");
 
     Underpayment under =
-        followUp.underpayments(UnderpaymentStatus.OPEN).stream()
+        followUp.underpayments(UnderpaymentStatus.OPEN, 0, 500).items().stream()
             .filter(u -> u.getClaimId() == claim.getId())
             .findFirst()
             .orElseThrow();
@@ -250,7 +250,7 @@ class CostOfAccessIT {
     assertEquals(0, m("1250.00").compareTo(back.getDeductibleMet()));
     assertEquals(0, m("1250.00").compareTo(back.getOopMet()));
     assertTrue(
-        followUp.underpayments(UnderpaymentStatus.OPEN).stream()
+        followUp.underpayments(UnderpaymentStatus.OPEN, 0, 500).items().stream()
             .noneMatch(u -> u.getClaimId() == claim.getId()));
     assertEquals(AssistanceClaimStatus.VOID, programClaimOf(claim.getId()).getStatus());
     assertEquals(0, m("-1512.00").compareTo(marginOf(dose).margin()), "nothing paid any more");
@@ -268,7 +268,7 @@ class CostOfAccessIT {
                 line(drug, "1425.00", "940.00", "250.00", "235.00"),
                 line(admin, "40.00", "32.00", "0.00", "8.00"))));
     assertTrue(
-        followUp.underpayments(UnderpaymentStatus.OPEN).stream()
+        followUp.underpayments(UnderpaymentStatus.OPEN, 0, 500).items().stream()
             .noneMatch(u -> u.getClaimId() == claim.getId()));
     AssistanceClaim open =
         assistance.claims(AssistanceClaimStatus.OPEN).stream()
@@ -459,7 +459,17 @@ class CostOfAccessIT {
     assertEquals(200, margins.statusCode(), margins.body());
     assertTrue(margins.body().contains("\"month\":\"" + YearMonth.from(today) + "\""));
     assertEquals(403, clinician.get("api/margins?month=2026-01").statusCode());
-    assertEquals(200, biller.get("api/underpayments").statusCode());
+    HttpResponse<String> queue = biller.get("api/underpayments");
+    assertEquals(200, queue.statusCode(), queue.body());
+    java.util.regex.Matcher total =
+        java.util.regex.Pattern.compile("\"total\":(\\d+)").matcher(queue.body());
+    assertTrue(total.find(), "a page with its total: " + queue.body());
+    HttpResponse<String> onePage = biller.get("api/underpayments?max=1");
+    assertEquals(200, onePage.statusCode(), onePage.body());
+    assertTrue(onePage.body().contains("\"total\":" + total.group(1)), onePage.body());
+    assertTrue(onePage.body().contains("\"max\":1"), onePage.body());
+    int items = onePage.body().split("\"shortfall\"", -1).length - 1;
+    assertEquals(Long.parseLong(total.group(1)) > 0 ? 1 : 0, items, onePage.body());
     assertEquals(403, clinician.get("api/underpayments").statusCode());
     badRequestNaming(biller.get("api/underpayments?status=LOST"), "status");
 

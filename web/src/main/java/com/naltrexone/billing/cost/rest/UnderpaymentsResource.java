@@ -3,6 +3,7 @@ package com.naltrexone.billing.cost.rest;
 import com.naltrexone.billing.cost.boundary.PaymentFollowUp;
 import com.naltrexone.billing.cost.entity.Underpayment;
 import com.naltrexone.billing.cost.entity.UnderpaymentStatus;
+import com.naltrexone.billing.platform.Page;
 import com.naltrexone.billing.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,9 +29,17 @@ public class UnderpaymentsResource {
   @EJB PaymentFollowUp followUp;
 
   @GET
-  @Operation(summary = "The underpayment queue (OPEN by default, or ?status=RESOLVED)")
-  public List<Underpayment> list(@QueryParam("status") String status) {
+  @Operation(
+      summary =
+          "The underpayment queue (OPEN by default, or ?status=RESOLVED), a page at a time"
+              + " (first, max)")
+  public Page<Underpayment> list(
+      @QueryParam("status") String status,
+      @QueryParam("first") Integer first,
+      @QueryParam("max") Integer max) {
     return followUp.underpayments(
-        QueryParams.status(UnderpaymentStatus.class, status, UnderpaymentStatus.OPEN));
+        QueryParams.status(UnderpaymentStatus.class, status, UnderpaymentStatus.OPEN),
+        Page.first(first),
+        Page.size(max));
   }
 }

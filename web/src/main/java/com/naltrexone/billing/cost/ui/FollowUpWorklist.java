@@ -5,6 +5,8 @@ import com.naltrexone.billing.cost.boundary.PaymentFollowUp;
 import com.naltrexone.billing.cost.entity.Underpayment;
 import com.naltrexone.billing.cost.entity.UnderpaymentStatus;
 import com.naltrexone.billing.web.Feedback;
+import com.naltrexone.billing.web.ServerPagedModel;
+import com.naltrexone.billing.web.UnsortedPagedModel;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -13,9 +15,10 @@ import java.util.List;
 
 /**
  * The biller's cost-of-access worklists on the home page: patients whose next dose is a cost
- * barrier ({@link CostEstimates#barriers}, as {@code GET /cost-barriers}) and open underpayments
- * ({@link PaymentFollowUp#underpayments}, as {@code GET /underpayments?status=OPEN}). Each is read
- * once per view: the barrier list estimates every patient on Vivitrol.
+ * barrier ({@link CostEstimates#barriers}, as {@code GET /cost-barriers}, read once per view: it
+ * estimates every patient on Vivitrol) and open underpayments ({@link
+ * PaymentFollowUp#underpayments}, as {@code GET /underpayments?status=OPEN}, a page at a time from
+ * the database). A failed read shows an empty list and the failure, never a broken page.
  */
 @Named
 @ViewScoped
@@ -27,7 +30,8 @@ public class FollowUpWorklist implements Serializable {
   @EJB PaymentFollowUp followUp;
 
   private transient List<CostEstimates.CostBarrier> barriers;
-  private transient List<Underpayment> underpayments;
+  private UnsortedPagedModel<Underpayment> underpayments;
+  private Long underpaymentCount;
 
   public List<CostEstimates.CostBarrier> getBarriers() {
     if (barriers == null) {
@@ -41,10 +45,26 @@ public class FollowUpWorklist implements Serializable {
     return barriers;
   }
 
-  public List<Underpayment> getUnderpayments() {
+  public ServerPagedModel<Underpayment> getUnderpayments() {
     if (underpayments == null) {
-      underpayments = followUp.underpayments(UnderpaymentStatus.OPEN);
+      underpayments =
+          new UnsortedPagedModel<>(
+              (first, max) -> followUp.underpayments(UnderpaymentStatus.OPEN, first, max),
+              Underpayment::getId);
     }
     return underpayments;
+  }
+
+  /** How many underpayments are open. */
+  public long getUnderpaymentCount() {
+    if (underpaymentCount == null) {
+      try {
+        underpaymentCount = followUp.underpayments(UnderpaymentStatus.OPEN, 0, 1).total();
+      } catch (RuntimeException e) {
+        underpaymentCount = 0L;
+        Feedback.failed(e);
+      }
+    }
+    return underpaymentCount;
   }
 }
