@@ -130,6 +130,22 @@ public class ClaimSubmission {
     run(runId).built(built);
   }
 
+  /**
+   * The batch step (re)starts after claim {@code afterId}: records on the run how many READY claims
+   * are ahead of it, once, for the progress bar.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void willBatchAfter(long runId, long afterId) {
+    long ahead =
+        em.createQuery(
+                "select count(c) from Claim c where c.status = :status and c.id > :after",
+                Long.class)
+            .setParameter("status", ClaimStatus.READY)
+            .setParameter("after", afterId)
+            .getSingleResult();
+    run(runId).willBatch(ahead);
+  }
+
   /** The ids of READY claims after {@code afterId}, in id order (the reader's checkpoint). */
   public List<Long> readyAfter(long afterId, int max) {
     return em.createQuery(

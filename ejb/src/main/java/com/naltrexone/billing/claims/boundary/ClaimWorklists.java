@@ -150,12 +150,6 @@ public class ClaimWorklists {
     return counts;
   }
 
-  public long countInStatus(ClaimStatus status) {
-    return em.createNamedQuery(Claim.COUNT_BY_STATUS, Long.class)
-        .setParameter("status", status)
-        .getSingleResult();
-  }
-
   /** The files a run sent (or tried to), oldest first, with their 999 and 277CA outcomes. */
   public List<SubmittedFile> files(long runId) {
     List<Interchange> interchanges =

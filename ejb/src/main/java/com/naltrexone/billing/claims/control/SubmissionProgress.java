@@ -4,19 +4,20 @@ import com.naltrexone.billing.claims.entity.SubmissionRun;
 
 /**
  * How far a submission run is, in percent, for the progress bar. A run builds claims (up to 5%),
- * batches the ready claims (up to 65%: claims read of those read plus still ready), then writes and
- * sends the files (the rest: claims sent of claims batched). A running run never shows 100%; a
- * finished one always does.
+ * batches the ready claims (up to 65%: claims read of the claims its batch step found READY when it
+ * started, {@link SubmissionRun#getClaimsToBatch}), then writes and sends the files (the rest:
+ * claims sent of claims batched). A running run never shows 100%; a finished one always does. It
+ * reads the run's own counts only: nothing is counted in the claim table per poll.
  */
 public final class SubmissionProgress {
 
   private SubmissionProgress() {}
 
-  public static int percent(SubmissionRun run, long stillReady) {
+  public static int percent(SubmissionRun run) {
     if (!"RUNNING".equals(run.getStatus())) {
       return 100;
     }
-    long toBatch = run.getClaimsRead() + stillReady;
+    long toBatch = Math.max(run.getClaimsToBatch(), run.getClaimsRead());
     if (toBatch == 0) {
       return run.getClaimsBuilt() > 0 ? 5 : 1;
     }

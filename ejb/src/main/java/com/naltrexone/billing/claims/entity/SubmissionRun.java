@@ -40,6 +40,9 @@ public class SubmissionRun extends RegistryRecord {
   @Column(name = "claims_read")
   private int claimsRead;
 
+  @Column(name = "claims_to_batch")
+  private int claimsToBatch;
+
   @Column(name = "claims_held")
   private int claimsHeld;
 
@@ -67,6 +70,14 @@ public class SubmissionRun extends RegistryRecord {
 
   public void built(int n) {
     claimsBuilt += n;
+  }
+
+  /**
+   * The batch step (re)started with {@code stillReady} READY claims ahead of it: those it will read
+   * on top of the ones it has read already.
+   */
+  public void willBatch(long stillReady) {
+    claimsToBatch = (int) Math.min(Integer.MAX_VALUE, claimsRead + stillReady);
   }
 
   public void read(int n) {
@@ -118,6 +129,10 @@ public class SubmissionRun extends RegistryRecord {
 
   public int getClaimsRead() {
     return claimsRead;
+  }
+
+  public int getClaimsToBatch() {
+    return claimsToBatch;
   }
 
   public int getClaimsHeld() {

@@ -143,6 +143,11 @@ class SubmissionIT {
         held.getFindings().stream().anyMatch(f -> f.getCode().equals("UNPROCESSABLE")),
         held.getFindings().toString());
     assertTrue(run.getClaimsHeld() >= 1, "the skipped claim is counted as held");
+    assertTrue(run.getClaimsRead() >= 2, "both claims read");
+    assertEquals(
+        run.getClaimsRead(),
+        run.getClaimsToBatch(),
+        "the batch step recorded, once, as many READY claims as it then read");
     assertTrue(consents.disclosures(bad.getPatientId()).isEmpty(), "nothing about it was sent");
   }
 

@@ -5,7 +5,6 @@ import com.naltrexone.billing.claims.boundary.ClaimWorklists;
 import com.naltrexone.billing.claims.boundary.ClaimWorklists.SubmittedFile;
 import com.naltrexone.billing.claims.boundary.SubmissionRuns;
 import com.naltrexone.billing.claims.control.SubmissionProgress;
-import com.naltrexone.billing.claims.entity.ClaimStatus;
 import com.naltrexone.billing.claims.entity.SubmissionRun;
 import com.naltrexone.billing.web.Feedback;
 import jakarta.ejb.EJB;
@@ -81,8 +80,7 @@ public class SubmissionMonitor implements Serializable {
     if (watched == null) {
       return 0;
     }
-    return SubmissionProgress.percent(
-        watched, isRunning() ? worklists.countInStatus(ClaimStatus.READY) : 0);
+    return SubmissionProgress.percent(watched);
   }
 
   public List<SubmissionRun> getRecent() {
