@@ -187,13 +187,17 @@ public class CopayAssistance {
     return c;
   }
 
-  /** A reversal takes back what was claimed from programs that have not paid yet. */
-  public List<AssistanceClaim> voidOpen(long claimId) {
+  /**
+   * A reversal takes back what was claimed from programs that have not paid yet for the posting it
+   * reverses ({@code postingId}; null: for every posting of the claim).
+   */
+  public List<AssistanceClaim> voidOpen(long claimId, Long postingId) {
     List<AssistanceClaim> open =
         em.createNamedQuery(AssistanceClaim.OF_CLAIM, AssistanceClaim.class)
             .setParameter("claimId", claimId)
             .getResultStream()
             .filter(c -> c.getStatus() == AssistanceClaimStatus.OPEN)
+            .filter(c -> postingId == null || c.getPostingId() == postingId)
             .toList();
     open.forEach(
         c -> {

@@ -95,9 +95,10 @@ public class PaymentFollowUp {
           .ifPresent(b -> b.accumulate(moved.deductible(), moved.outOfPocket()));
     }
     BigDecimal programPaid =
-        event.reversal() ? voidPrograms(claim) : claimPrograms(claim, event, dos);
+        event.reversal() ? voidPrograms(claim, event.reverses()) : claimPrograms(claim, event, dos);
     if (event.reversal()) {
-      resolveUnderpayments(claim.getId(), "payment reversed (posting " + event.postingId() + ")");
+      resolveUnderpayments(
+          claim.getId(), event.reverses(), "payment reversed (posting " + event.postingId() + ")");
     } else if (coverage.getCobOrder() == CobOrder.PRIMARY) {
       findUnderpayments(claim, event);
     }
@@ -223,8 +224,12 @@ public class PaymentFollowUp {
     return total;
   }
 
-  private BigDecimal voidPrograms(Claim claim) {
-    List<AssistanceClaim> voided = assistance.voidOpen(claim.getId());
+  /**
+   * Voids the open program claims made for the reversed posting ({@code reversed}), or, when a
+   * reversal does not say which posting it negates, for every posting of the claim.
+   */
+  private BigDecimal voidPrograms(Claim claim, Long reversed) {
+    List<AssistanceClaim> voided = assistance.voidOpen(claim.getId(), reversed);
     return sum(voided.stream().map(AssistanceClaim::getAmount).toList()).negate();
   }
 
@@ -282,11 +287,13 @@ public class PaymentFollowUp {
                 : BigDecimal.ONE);
   }
 
-  private void resolveUnderpayments(long claimId, String why) {
+  /** As {@link #voidPrograms}: the reversed posting's open underpayments, or all the claim's. */
+  private void resolveUnderpayments(long claimId, Long reversed, String why) {
     em.createNamedQuery(Underpayment.OF_CLAIM, Underpayment.class)
         .setParameter("claimId", claimId)
         .getResultStream()
         .filter(u -> u.getStatus() == UnderpaymentStatus.OPEN)
+        .filter(u -> reversed == null || u.getPostingId() == reversed)
         .forEach(u -> u.resolve(why));
   }
 

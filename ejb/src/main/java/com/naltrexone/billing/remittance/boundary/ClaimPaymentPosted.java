@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param payerClaimNumber CLP07, may be null
  * @param claimStatusCode CLP02 as received ("1", "4", "22", ...)
  * @param reversal true when this posting negates an earlier one
+ * @param reverses the posting a reversal negates (null for anything else): followers undo what they
+ *     did for that posting only, not for the claim's other payments
  * @param paidDate the payment's effective date (BPR16), or the 835's production date
  * @param lines one entry per posted service line (SVC)
  */
@@ -28,6 +30,7 @@ public record ClaimPaymentPosted(
     String payerClaimNumber,
     String claimStatusCode,
     boolean reversal,
+    Long reverses,
     LocalDate paidDate,
     List<LinePosting> lines) {
 

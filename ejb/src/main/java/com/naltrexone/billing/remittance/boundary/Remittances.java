@@ -303,6 +303,7 @@ public class Remittances {
         p.getPayerClaimNumber(),
         p.getStatusCode(),
         p.getOutcome() == ClaimPayment.Outcome.REVERSAL,
+        p.getReversesId(),
         p.getPaidDate(),
         lines.stream()
             .map(

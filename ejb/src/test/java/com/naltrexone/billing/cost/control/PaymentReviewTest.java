@@ -121,6 +121,7 @@ class PaymentReviewTest {
             "ICN",
             "1",
             false,
+            null,
             DOS,
             List.of(
                 line("J2315", "840.00", "250.00", "210.00"), line("96372", "32.00", "0", "8.00")));
@@ -131,6 +132,7 @@ class PaymentReviewTest {
             "ICN",
             "22",
             true,
+            6L,
             DOS,
             List.of(
                 line("J2315", "-840.00", "-250.00", "-210.00"),

@@ -148,14 +148,13 @@ class CostOfAccessIT {
         l.otherAdjustments().negate());
   }
 
-  @Test
-  void aPostedPaymentMovesAccumulatorsQueuesTheUnderpaymentClaimsTheProgramAndShowsTheLoss() {
-    acquisitionPriceForVivitrol();
-    Payer payer = scenario.payer(false);
-    Dose dose = scenario.injectedPatient(payer, true, Route.BUY_AND_BILL);
+  /**
+   * The dose's claim, built after its coverage got benefits (deductible 1,500.00 with 1,250.00 met,
+   * 20% coinsurance), its payer a contract (J2315 3.75 per unit, 96372 40.00) and its patient a
+   * manufacturer co-pay program (500.00 per dose).
+   */
+  private Claim claimUnderContractWithProgram(Payer payer, Dose dose) {
     LocalDate dos = dose.getGivenOn();
-    long coverageId = coverages.of(dose.getPatientId()).get(0).getId();
-
     BenefitsData b = new BenefitsData();
     b.planYearStart = dos.withDayOfYear(1);
     b.planYearEnd = b.planYearStart.plusYears(1).minusDays(1);
@@ -165,7 +164,7 @@ class CostOfAccessIT {
     b.oopMax = m("6000.00");
     b.oopMet = m("1250.00");
     b.source = "IT benefits call";
-    benefits.add(dose.getPatientId(), coverageId, b);
+    benefits.add(dose.getPatientId(), coverages.of(dose.getPatientId()).get(0).getId(), b);
     for (String[] rate : new String[][] {{"J2315", "3.75"}, {"96372", "40.00"}}) {
       ContractRateData r = new ContractRateData();
       r.code = rate[0];
@@ -192,7 +191,18 @@ class CostOfAccessIT {
     assistance.enroll(dose.getPatientId(), e);
 
     claims.buildBillable();
-    Claim claim = claimFor(dose);
+    return claimFor(dose);
+  }
+
+  @Test
+  void aPostedPaymentMovesAccumulatorsQueuesTheUnderpaymentClaimsTheProgramAndShowsTheLoss() {
+    acquisitionPriceForVivitrol();
+    Payer payer = scenario.payer(false);
+    Dose dose = scenario.injectedPatient(payer, true, Route.BUY_AND_BILL);
+    LocalDate dos = dose.getGivenOn();
+    long coverageId = coverages.of(dose.getPatientId()).get(0).getId();
+
+    Claim claim = claimUnderContractWithProgram(payer, dose);
     ClaimLine drug = claim.getLines().get(0);
     ClaimLine admin = claim.getLines().get(1);
     assertEquals("J2315", drug.getProcedureCode());
@@ -204,7 +214,7 @@ class CostOfAccessIT {
             line(admin, "40.00", "32.00", "0.00", "8.00"));
     long postingId = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE);
     ClaimPaymentPosted payment =
-        new ClaimPaymentPosted(claim.getId(), postingId, "ICN1", "1", false, today, lines);
+        new ClaimPaymentPosted(claim.getId(), postingId, "ICN1", "1", false, null, today, lines);
     followUp.follow(payment);
     followUp.follow(payment); // a posting seen twice changes nothing
 
@@ -245,7 +255,8 @@ class CostOfAccessIT {
     List<LinePosting> reversed = new ArrayList<>();
     lines.forEach(l -> reversed.add(negated(l)));
     followUp.follow(
-        new ClaimPaymentPosted(claim.getId(), postingId + 1, "ICN1", "22", true, today, reversed));
+        new ClaimPaymentPosted(
+            claim.getId(), postingId + 1, "ICN1", "22", true, postingId, today, reversed));
     CoverageBenefit back = benefits.on(coverageId, dos).orElseThrow();
     assertEquals(0, m("1250.00").compareTo(back.getDeductibleMet()));
     assertEquals(0, m("1250.00").compareTo(back.getOopMet()));
@@ -263,6 +274,7 @@ class CostOfAccessIT {
             "ICN2",
             "1",
             false,
+            null,
             today,
             List.of(
                 line(drug, "1425.00", "940.00", "250.00", "235.00"),
@@ -290,6 +302,85 @@ class CostOfAccessIT {
     assertEquals(0, m("8.00").compareTo(corrected.patientPaid()));
     assertEquals(0, m("-47.00").compareTo(corrected.margin()), "972 + 493 - 1,512");
     assertEquals(0, m("1743.00").compareTo(benefits.on(coverageId, dos).orElseThrow().getOopMet()));
+  }
+
+  /**
+   * A claim with two payments, each short of the contract (an underpayment and a program claim
+   * each): reversing the first undoes what the first did, and only that.
+   */
+  @Test
+  void aReversalUndoesWhatItsOwnPostingDidNotTheClaimsOtherPayments() {
+    acquisitionPriceForVivitrol();
+    Payer payer = scenario.payer(false);
+    Dose dose = scenario.injectedPatient(payer, true, Route.BUY_AND_BILL);
+    Claim claim = claimUnderContractWithProgram(payer, dose);
+    ClaimLine drug = claim.getLines().get(0);
+    ClaimLine admin = claim.getLines().get(1);
+    List<LinePosting> firstLines =
+        List.of(
+            line(drug, "1300.00", "840.00", "250.00", "210.00"),
+            line(admin, "40.00", "32.00", "0.00", "8.00"));
+    long first = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE - 10);
+    followUp.follow(
+        new ClaimPaymentPosted(claim.getId(), first, "ICN1", "1", false, null, today, firstLines));
+    followUp.follow(
+        new ClaimPaymentPosted(
+            claim.getId(),
+            first + 1,
+            "ICN1",
+            "1",
+            false,
+            null,
+            today,
+            List.of(line(drug, "1350.00", "1080.00", "0.00", "270.00"))));
+    assertEquals(1, underpaymentsOf(claim, first).size(), "the first payment is short");
+    assertEquals(1, underpaymentsOf(claim, first + 1).size(), "so is the second");
+    assertEquals(
+        List.of(AssistanceClaimStatus.OPEN),
+        programClaimsOf(claim, first).stream().map(AssistanceClaim::getStatus).toList());
+    List<AssistanceClaimStatus> secondPrograms =
+        programClaimsOf(claim, first + 1).stream().map(AssistanceClaim::getStatus).toList();
+
+    List<LinePosting> reversed = new ArrayList<>();
+    firstLines.forEach(l -> reversed.add(negated(l)));
+    followUp.follow(
+        new ClaimPaymentPosted(
+            claim.getId(), first + 2, "ICN1", "22", true, first, today, reversed));
+
+    assertEquals(
+        List.of(UnderpaymentStatus.RESOLVED),
+        underpaymentsOf(claim, first).stream().map(Underpayment::getStatus).toList());
+    assertEquals(
+        List.of(UnderpaymentStatus.OPEN),
+        underpaymentsOf(claim, first + 1).stream().map(Underpayment::getStatus).toList(),
+        "the second payment's underpayment stays open");
+    assertEquals(
+        List.of(AssistanceClaimStatus.VOID),
+        programClaimsOf(claim, first).stream().map(AssistanceClaim::getStatus).toList());
+    assertEquals(
+        secondPrograms,
+        programClaimsOf(claim, first + 1).stream().map(AssistanceClaim::getStatus).toList(),
+        "the second payment's program claims are untouched");
+  }
+
+  private List<Underpayment> underpaymentsOf(Claim claim, long postingId) {
+    List<Underpayment> found = new ArrayList<>();
+    for (UnderpaymentStatus s : UnderpaymentStatus.values()) {
+      followUp.underpayments(s, 0, 10_000).items().stream()
+          .filter(u -> u.getClaimId() == claim.getId() && u.getPostingId() == postingId)
+          .forEach(found::add);
+    }
+    return found;
+  }
+
+  private List<AssistanceClaim> programClaimsOf(Claim claim, long postingId) {
+    List<AssistanceClaim> found = new ArrayList<>();
+    for (AssistanceClaimStatus s : AssistanceClaimStatus.values()) {
+      assistance.claims(s).stream()
+          .filter(c -> c.getClaimId() == claim.getId() && c.getPostingId() == postingId)
+          .forEach(found::add);
+    }
+    return found;
   }
 
   private AssistanceClaim programClaimOf(long claimId) {
