@@ -37,6 +37,12 @@ public class AuthorizationDetails implements Serializable {
 
   private Long id;
   private transient Authorizations.Detail detail;
+
+  /**
+   * Whether this instance of the view state has read the authorization (false after a failover).
+   */
+  private transient boolean read;
+
   private Long loadedVersion;
 
   private String authNumber;
@@ -54,6 +60,7 @@ public class AuthorizationDetails implements Serializable {
     if (id == null) {
       return;
     }
+    read = true;
     try {
       detail = authorizations.detail(id);
       loadedVersion = detail.authorization().getVersion();
@@ -68,9 +75,10 @@ public class AuthorizationDetails implements Serializable {
 
   /** Whether the authorization may go to {@code status} now (shows that action's button). */
   public boolean can(String status) {
-    return detail != null
+    Authorizations.Detail d = detail();
+    return d != null
         && access.isAuthorizationWork()
-        && detail.authorization().getStatus().canMoveTo(AuthorizationStatus.valueOf(status));
+        && d.authorization().getStatus().canMoveTo(AuthorizationStatus.valueOf(status));
   }
 
   /** Whether any move or decision is open to this person now (else the form is not shown). */
@@ -142,6 +150,26 @@ public class AuthorizationDetails implements Serializable {
     return loadedVersion;
   }
 
+  /**
+   * The authorization this view shows: the one {@link #load} read, or, when this view state came
+   * without it (restored on another instance after a failover), read again by id. The version the
+   * page showed stays {@code loadedVersion}, so a move still refuses a change made in between.
+   */
+  private Authorizations.Detail detail() {
+    if (detail == null && id != null && !read) {
+      read = true;
+      try {
+        detail = authorizations.detail(id);
+        if (loadedVersion == null) {
+          loadedVersion = detail.authorization().getVersion();
+        }
+      } catch (RuntimeException e) {
+        return null;
+      }
+    }
+    return detail;
+  }
+
   /** Runs a move; on success says what it did and shows the page again with the new timeline. */
   private String act(Supplier<Authorization> action) {
     if (!access.isAuthorizationWork()) {
@@ -151,11 +179,8 @@ public class AuthorizationDetails implements Serializable {
               "only PA coordinators, billers and administrators record authorization decisions"));
       return null;
     }
-    if (detail == null) {
-      load();
-      if (detail == null) {
-        return null;
-      }
+    if (detail() == null) {
+      return null;
     }
     try {
       Authorization a = action.get();
@@ -193,7 +218,7 @@ public class AuthorizationDetails implements Serializable {
   }
 
   public Authorizations.Detail getDetail() {
-    return detail;
+    return detail();
   }
 
   public Long getId() {

@@ -36,6 +36,18 @@ public class ClaimDetails implements Serializable {
 
   private Long id;
   private transient Claim claim;
+
+  /** Whether this instance of the view state has read the claim (false after a failover). */
+  private transient boolean read;
+
+  /**
+   * The version of the claim this page showed (serializable, unlike the claim itself): actions send
+   * it, so an action still refuses someone else's change made in between when the claim had to be
+   * read again (the view moved to another instance after a failover, and its transient fields were
+   * not replicated).
+   */
+  private Long shownVersion;
+
   private List<String> segments = List.of();
   private transient List<Remittances.ClaimPaymentView> postings;
   private transient List<Denial> denials;
@@ -48,8 +60,10 @@ public class ClaimDetails implements Serializable {
     if (id == null) {
       return;
     }
+    read = true;
     try {
       claim = claims.get(id);
+      shownVersion = claim.getVersion();
       patients.recordRead(claim.getPatientId(), "claim " + id);
       segments = worklists.segmentsAsSent(id);
       postings = remittances.paymentsForClaim(id);
@@ -76,7 +90,7 @@ public class ClaimDetails implements Serializable {
     ClaimCorrectionData data = new ClaimCorrectionData();
     data.diagnosisCodes = splitCodes(diagnosisCodes);
     data.payerClaimNumber = payerClaimNumber;
-    data.version = claim.getVersion();
+    data.version = shownVersion;
     return act(() -> corrections.correct(id, data));
   }
 
@@ -92,7 +106,7 @@ public class ClaimDetails implements Serializable {
     ClaimClosingData data = new ClaimClosingData();
     data.reason = reason;
     data.payerClaimNumber = payerClaimNumber;
-    data.version = claim.getVersion();
+    data.version = shownVersion;
     return data;
   }
 
@@ -120,23 +134,52 @@ public class ClaimDetails implements Serializable {
         .toList();
   }
 
+  /**
+   * The claim this view shows: the one {@link #load} read, or, when this view state came without it
+   * (restored on another instance after a failover), read again by id. The version the page showed
+   * stays {@link #shownVersion}. Null when there is no such claim.
+   */
+  private Claim claim() {
+    if (claim == null && id != null && !read) {
+      read = true;
+      try {
+        claim = claims.get(id);
+        if (shownVersion == null) {
+          shownVersion = claim.getVersion();
+        }
+      } catch (RuntimeException e) {
+        return null;
+      }
+    }
+    return claim;
+  }
+
   public boolean isCorrectable() {
-    return claim != null && (claim.getStatus().isCorrectable() || claim.getStatus().isWithPayer());
+    Claim c = claim();
+    return c != null && (c.getStatus().isCorrectable() || c.getStatus().isWithPayer());
   }
 
   public boolean isWriteOffable() {
-    return claim != null && claim.getStatus().isWriteOffable();
+    Claim c = claim();
+    return c != null && c.getStatus().isWriteOffable();
   }
 
   /** What "correct" will do, for the button. */
   public String getCorrectLabel() {
-    return claim != null && claim.getStatus().isWithPayer()
+    Claim c = claim();
+    return c != null && c.getStatus().isWithPayer()
         ? "Correct and resubmit as replacement (7)"
         : "Correct and rescrub";
   }
 
   public String getVoidLabel() {
-    return claim != null && claim.getStatus().isWithPayer() ? "Void at the payer (8)" : "Void";
+    Claim c = claim();
+    return c != null && c.getStatus().isWithPayer() ? "Void at the payer (8)" : "Void";
+  }
+
+  /** The version of the claim the page showed, sent with every action. */
+  public Long getShownVersion() {
+    return shownVersion;
   }
 
   public Long getId() {
@@ -151,7 +194,7 @@ public class ClaimDetails implements Serializable {
   }
 
   public Claim getClaim() {
-    return claim;
+    return claim();
   }
 
   public List<String> getSegments() {
