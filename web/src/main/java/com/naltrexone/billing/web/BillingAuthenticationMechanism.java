@@ -64,7 +64,7 @@ public class BillingAuthenticationMechanism implements HttpAuthenticationMechani
   /** The caller's roles, kept in the HTTP session at form login (see {@link #resume}). */
   static final String SESSION_GROUPS = BillingAuthenticationMechanism.class.getName() + ".groups";
 
-  /** {@link CredentialChanges#now()} at form login. */
+  /** {@link CredentialChanges#now} at form login. */
   static final String SESSION_LOGIN = BillingAuthenticationMechanism.class.getName() + ".login";
 
   @Inject IdentityStoreHandler identityStores;
@@ -102,7 +102,7 @@ public class BillingAuthenticationMechanism implements HttpAuthenticationMechani
     context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
     var session = context.getRequest().getSession();
     session.setAttribute(SESSION_GROUPS, new HashSet<>(result.getCallerGroups()));
-    session.setAttribute(SESSION_LOGIN, changes.now());
+    session.setAttribute(SESSION_LOGIN, changes.now(result.getCallerPrincipal().getName()));
     return context.notifyContainerAboutLogin(result);
   }
 

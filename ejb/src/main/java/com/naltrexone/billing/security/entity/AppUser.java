@@ -1,5 +1,6 @@
 package com.naltrexone.billing.security.entity;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -57,6 +58,10 @@ public class AppUser {
   @Enumerated(EnumType.STRING)
   private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+  /** Bumped by every change of password, roles or active flag (see CredentialChanges). */
+  @Column(name = "credentials_version", nullable = false)
+  private long credentialsVersion;
+
   @Version private long version;
 
   protected AppUser() {}
@@ -70,15 +75,18 @@ public class AppUser {
 
   public void changePassword(String newHash) {
     this.passwordHash = newHash;
+    credentialsVersion++;
   }
 
   public void deactivate() {
     this.active = false;
+    credentialsVersion++;
   }
 
   public void grant(Set<Role> newRoles) {
     this.roles.clear();
     this.roles.addAll(newRoles);
+    credentialsVersion++;
   }
 
   public Long getId() {
@@ -103,5 +111,10 @@ public class AppUser {
 
   public long getVersion() {
     return version;
+  }
+
+  @JsonbTransient
+  public long getCredentialsVersion() {
+    return credentialsVersion;
   }
 }

@@ -10,10 +10,12 @@ import com.naltrexone.billing.audit.entity.AuditEntry;
 import com.naltrexone.billing.platform.BusinessRuleException;
 import com.naltrexone.billing.platform.SchemaMigration;
 import com.naltrexone.billing.security.boundary.Users;
+import com.naltrexone.billing.security.control.CredentialChanges;
 import com.naltrexone.billing.security.entity.AppUser;
 import com.naltrexone.billing.security.entity.Role;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -45,6 +47,7 @@ class FoundationIT {
 
   @EJB Users users;
   @EJB AuditLog auditLog;
+  @Inject CredentialChanges changes;
 
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
   DataSource dataSource;
@@ -84,6 +87,43 @@ class FoundationIT {
       assertTrue(hash.startsWith("PBKDF2WithHmacSHA512:210000:"), "hash format: " + hash);
       assertFalse(hash.contains("a-long-password-1"));
     }
+  }
+
+  /**
+   * A UI session ends when its user's password, roles or active flag changed after its login,
+   * whichever instance of a deployment group made the change: the check reads the database, so a
+   * change another instance made (here: straight in PostgreSQL, no event on this server) counts.
+   */
+  @Test
+  void aUserChangedOnAnyInstanceEndsTheSessionsThatLoggedInBefore() throws Exception {
+    String name = unique("sess");
+    AppUser user = users.create(name, "a-long-password-1", Set.of(Role.BILLER));
+    long atLogin = changes.now(name);
+    assertTrue(atLogin >= 0, "an active user has a number");
+    assertFalse(changes.changedSince(name, atLogin), "nothing changed yet");
+
+    users.grant(user.getId(), Set.of(Role.CLINICIAN));
+    assertTrue(changes.changedSince(name, atLogin), "roles changed on this instance");
+    long afterGrant = changes.now(name);
+    assertFalse(changes.changedSince(name, afterGrant), "a login after the change stays");
+
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      assertEquals(
+          1,
+          s.executeUpdate(
+              "update app_user set credentials_version = credentials_version + 1"
+                  + " where username = '"
+                  + name
+                  + "'"));
+    }
+    assertTrue(changes.changedSince(name, afterGrant), "changed on another instance");
+
+    long beforeDeactivation = changes.now(name);
+    users.deactivate(user.getId());
+    assertTrue(changes.changedSince(name, beforeDeactivation), "deactivated");
+    assertEquals(CredentialChanges.NO_ACTIVE_USER, changes.now(name));
+    assertTrue(changes.changedSince("nobody-" + name, 0), "an unknown user never stays");
   }
 
   @Test

@@ -505,7 +505,8 @@ class StaffUiBrowserIT {
   void aClinicianSeesPatientsButNoClaimsOrSubmissions() {
     UiSeed.HeldPatient seeded = UiSeed.patientWithMistypedDiagnosis("F11.20");
     HttpResponse<String> draft = draftAuthorization(seeded);
-    logIn(newUser("CLINICIAN"));
+    String clinician = newUser("CLINICIAN");
+    logIn(clinician);
     assertTrue(browser.findElements(By.id("nav-dashboard")).isEmpty());
     assertTrue(browser.findElements(By.id("pa-worklist:alerts")).isEmpty());
     browser.get(url("authorizations/authorization.xhtml?id=" + Json.number(draft.body(), "id")));
@@ -524,6 +525,22 @@ class StaffUiBrowserIT {
     browser.get(url("patients/list.xhtml"));
     waitFor(By.id("patients:table"));
     screenshot("patients");
+
+    // Another instance of the deployment group changes the user's roles: only the database knows.
+    // The open session ends at its next request here, and the browser is sent to log in again.
+    try (java.sql.Connection c = TestDatabase.connect(System.getProperty("it.db.name"));
+        java.sql.PreparedStatement bump =
+            c.prepareStatement(
+                "update app_user set credentials_version = credentials_version + 1"
+                    + " where username = ?")) {
+      bump.setString(1, clinician);
+      assertEquals(1, bump.executeUpdate());
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+    browser.get(url("patients/list.xhtml"));
+    waitFor(By.id("login:username"));
+    assertTrue(browser.findElements(By.id("patients:table")).isEmpty());
   }
 
   @Test
