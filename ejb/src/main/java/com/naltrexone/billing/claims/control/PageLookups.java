@@ -180,13 +180,7 @@ public final class PageLookups implements ClaimLookups {
 
   @Override
   public Optional<BigDecimal> feePerUnit(String code, LocalDate on) {
-    return fees.stream()
-        .filter(f -> f.getCode().equals(code) && !f.getEffectiveFrom().isAfter(on))
-        .filter(f -> f.getEffectiveTo() == null || !f.getEffectiveTo().isBefore(on))
-        .max(
-            Comparator.comparing(FeeScheduleEntry::getEffectiveFrom)
-                .thenComparing(FeeScheduleEntry::getId))
-        .map(FeeScheduleEntry::getAmountPerUnit);
+    return FeeScheduleEntry.inForce(fees, code, on).map(FeeScheduleEntry::getAmountPerUnit);
   }
 
   @Override

@@ -16,6 +16,7 @@ import com.naltrexone.billing.cost.control.Money;
 import com.naltrexone.billing.cost.control.PaymentReview;
 import com.naltrexone.billing.cost.control.PriceBook;
 import com.naltrexone.billing.cost.entity.AssistanceClaim;
+import com.naltrexone.billing.cost.entity.CoverageBenefit;
 import com.naltrexone.billing.cost.entity.DoseCost;
 import com.naltrexone.billing.cost.entity.Underpayment;
 import com.naltrexone.billing.cost.entity.UnderpaymentStatus;
@@ -87,12 +88,15 @@ public class PaymentFollowUp {
     Coverage coverage = claim.getCoverage();
     LocalDate dos = claim.getServiceDate();
 
-    Optional<Estimate> estimate = event.reversal() ? Optional.empty() : estimateFor(claim);
+    // Each table is read once for this posting: the coverage's benefits (for the estimate, then
+    // to move its accumulators) and, through the memo, the payer's contract and the drug's prices.
+    Optional<CoverageBenefit> benefit = benefits.on(coverage.getId(), dos);
+    PriceBook.Memo priced = prices.memo();
+    Optional<Estimate> estimate =
+        event.reversal() ? Optional.empty() : estimateFor(claim, benefit, priced);
     PaymentReview.Accumulation moved = PaymentReview.accumulation(event.lines());
     if (!moved.isZero()) {
-      benefits
-          .on(coverage.getId(), dos)
-          .ifPresent(b -> b.accumulate(moved.deductible(), moved.outOfPocket()));
+      benefit.ifPresent(b -> b.accumulate(moved.deductible(), moved.outOfPocket()));
     }
     BigDecimal programPaid =
         event.reversal() ? voidPrograms(claim, event.reverses()) : claimPrograms(claim, event, dos);
@@ -100,7 +104,7 @@ public class PaymentFollowUp {
       resolveUnderpayments(
           claim.getId(), event.reverses(), "payment reversed (posting " + event.postingId() + ")");
     } else if (coverage.getCobOrder() == CobOrder.PRIMARY) {
-      findUnderpayments(claim, event);
+      findUnderpayments(claim, event, priced);
     }
 
     BigDecimal allowed = sum(event.lines().stream().map(LinePosting::allowed).toList());
@@ -140,7 +144,7 @@ public class PaymentFollowUp {
                 programPaid,
                 estimated,
                 note,
-                event.reversal() ? null : acquisitionCost(dose).orElse(null)),
+                event.reversal() ? null : acquisitionCost(dose, priced).orElse(null)),
             clock.instant());
     em.persist(row);
     audit.record(
@@ -151,10 +155,11 @@ public class PaymentFollowUp {
   }
 
   /** The patient share under the claim's coverage, as the estimate would have put it. */
-  private Optional<Estimate> estimateFor(Claim claim) {
+  private Optional<Estimate> estimateFor(
+      Claim claim, Optional<CoverageBenefit> benefit, PriceBook.Memo priced) {
     Coverage c = claim.getCoverage();
     LocalDate dos = claim.getServiceDate();
-    Optional<CostCalculator.Terms> terms = benefits.on(c.getId(), dos).map(CostEstimates::terms);
+    Optional<CostCalculator.Terms> terms = benefit.map(CostEstimates::terms);
     if (terms.isEmpty()) {
       return Optional.empty();
     }
@@ -169,7 +174,7 @@ public class PaymentFollowUp {
                   ? Component.DRUG
                   : Component.ADMINISTRATION,
               CostCalculator.Benefit.MEDICAL,
-              prices.allowed(c.getPayerId(), line.getProcedureCode(), line.getUnits(), dos, drug)));
+              priced.allowed(c.getPayerId(), line.getProcedureCode(), line.getUnits(), dos, drug)));
     }
     Plan plan =
         new Plan(c.getId(), c.getPayerName(), c.getPlanType(), c.getCobOrder(), terms.get());
@@ -233,14 +238,14 @@ public class PaymentFollowUp {
     return sum(voided.stream().map(AssistanceClaim::getAmount).toList()).negate();
   }
 
-  private void findUnderpayments(Claim claim, ClaimPaymentPosted event) {
+  private void findUnderpayments(Claim claim, ClaimPaymentPosted event, PriceBook.Memo priced) {
     Drug drug = claim.getDose().getPrescription().getDrug();
     List<LinePosting> lines = event.lines();
     for (int i = 0; i < lines.size(); i++) {
       LinePosting line = lines.get(i);
       BigDecimal units = units(claim, line);
       LocalDate dos = line.serviceDate() != null ? line.serviceDate() : claim.getServiceDate();
-      Allowed expected = prices.allowed(claim.getPayerId(), line.procedureCode(), units, dos, drug);
+      Allowed expected = priced.allowed(claim.getPayerId(), line.procedureCode(), units, dos, drug);
       int index = i;
       PaymentReview.underpayment(line, expected, tolerance)
           .ifPresent(
@@ -298,14 +303,14 @@ public class PaymentFollowUp {
   }
 
   /** What the clinic paid for the kit: the acquisition price in force when the lot came in. */
-  private Optional<BigDecimal> acquisitionCost(Dose dose) {
+  private Optional<BigDecimal> acquisitionCost(Dose dose, PriceBook.Memo priced) {
     DrugLot lot = dose.getLot();
     if (dose.getRoute() != Route.BUY_AND_BILL || lot == null) {
       return Optional.empty();
     }
-    return prices
+    return priced
         .price(lot.getDrug(), PriceKind.ACQUISITION, lot.getReceivedOn())
-        .or(() -> prices.price(lot.getDrug(), PriceKind.ACQUISITION, dose.getGivenOn()))
+        .or(() -> priced.price(lot.getDrug(), PriceKind.ACQUISITION, dose.getGivenOn()))
         .map(p -> Money.cents(p.amountPerUnit()));
   }
 

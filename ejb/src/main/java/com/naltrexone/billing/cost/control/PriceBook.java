@@ -14,27 +14,71 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Reads the price tables an estimate needs (payer contract rates, the drug's effective-dated
  * prices, our charge master) and hands them to {@link AllowedAmounts}. Runs inside the caller's
- * boundary transaction.
+ * boundary transaction. Each call reads the tables again; {@link #memo()} gives a view that reads
+ * each table once, for work that asks many times within one transaction (following up one posting
+ * asks for the same payer's contract and the same drug's prices four to six times).
  */
 @Dependent
 public class PriceBook {
 
   @PersistenceContext EntityManager em;
 
+  /**
+   * The same lookups, each table read at most once (per payer, drug or code) for as long as the
+   * memo is kept: keep it for one transaction, never longer (prices change).
+   */
+  public final class Memo {
+    private final Map<Long, List<ContractRate>> rates = new HashMap<>();
+    private final Map<Long, List<DrugPrice>> drugPrices = new HashMap<>();
+    private final Map<String, List<FeeScheduleEntry>> fees = new HashMap<>();
+
+    private Memo() {}
+
+    /** As {@link PriceBook#allowed}. */
+    public Allowed allowed(Long payerId, String code, BigDecimal units, LocalDate date, Drug drug) {
+      return PriceBook.this.allowed(payerId, code, units, date, drug, this);
+    }
+
+    /** As {@link PriceBook#price}. */
+    public Optional<UnitPrice> price(Drug drug, PriceKind kind, LocalDate date) {
+      return PriceBook.this.price(drug, kind, date, this);
+    }
+  }
+
+  /** A view of the price tables that reads each one once; see {@link Memo}. */
+  public Memo memo() {
+    return new Memo();
+  }
+
   /** What {@code payerId} (null: no coverage) is expected to allow for a code on a date. */
   public Allowed allowed(Long payerId, String code, BigDecimal units, LocalDate date, Drug drug) {
-    List<ContractRate> rates = payerId == null ? List.of() : contractRates(payerId);
+    return allowed(payerId, code, units, date, drug, null);
+  }
+
+  private Allowed allowed(
+      Long payerId, String code, BigDecimal units, LocalDate date, Drug drug, Memo memo) {
+    List<ContractRate> rates =
+        payerId == null
+            ? List.of()
+            : memo == null
+                ? contractRates(payerId)
+                : memo.rates.computeIfAbsent(payerId, this::contractRates);
     UnitPrice asp =
         drug != null && code.equals(drug.getHcpcs())
-            ? price(drug, PriceKind.ASP_LIMIT, date).orElse(null)
+            ? price(drug, PriceKind.ASP_LIMIT, date, memo).orElse(null)
             : null;
-    return AllowedAmounts.resolve(code, units, date, rates, asp, charge(code, date).orElse(null));
+    List<FeeScheduleEntry> charges =
+        memo == null ? fees(code) : memo.fees.computeIfAbsent(code, this::fees);
+    return AllowedAmounts.resolve(
+        code, units, date, rates, asp, charge(charges, code, date).orElse(null));
   }
 
   public List<ContractRate> contractRates(long payerId) {
@@ -53,22 +97,33 @@ public class PriceBook {
         .toList();
   }
 
+  /** Our charge for the code on the date ({@link FeeScheduleEntry#inForce}, as on our claims). */
   public Optional<UnitPrice> charge(String code, LocalDate date) {
-    return em.createNamedQuery(FeeScheduleEntry.IN_FORCE, FeeScheduleEntry.class)
-        .setParameter("code", code)
-        .setParameter("date", date)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
+    return charge(fees(code), code, date);
+  }
+
+  private static Optional<UnitPrice> charge(
+      List<FeeScheduleEntry> entries, String code, LocalDate date) {
+    return FeeScheduleEntry.inForce(entries, code, date)
         .map(f -> new UnitPrice(f.getAmountPerUnit(), "charge master, " + f.getSource()));
+  }
+
+  private List<FeeScheduleEntry> fees(String code) {
+    return em.createNamedQuery(FeeScheduleEntry.OF_CODE, FeeScheduleEntry.class)
+        .setParameter("code", code)
+        .getResultList();
   }
 
   /** A price of the drug in force on the date, described by kind, unit and source. */
   public Optional<UnitPrice> price(Drug drug, PriceKind kind, LocalDate date) {
+    return price(drug, kind, date, null);
+  }
+
+  private Optional<UnitPrice> price(Drug drug, PriceKind kind, LocalDate date, Memo memo) {
     List<DrugPrice> prices =
-        em.createNamedQuery(DrugPrice.OF_DRUG, DrugPrice.class)
-            .setParameter("drugId", drug.getId())
-            .getResultList();
+        memo == null
+            ? drugPrices(drug.getId())
+            : memo.drugPrices.computeIfAbsent(drug.getId(), this::drugPrices);
     return DrugPrice.inForce(prices, kind, date)
         .map(
             p ->
@@ -79,6 +134,12 @@ public class PriceBook {
                         + p.getPerUnit()
                         + ", "
                         + p.getSource()));
+  }
+
+  private List<DrugPrice> drugPrices(long drugId) {
+    return em.createNamedQuery(DrugPrice.OF_DRUG, DrugPrice.class)
+        .setParameter("drugId", drugId)
+        .getResultList();
   }
 
   /** What a pharmacy is assumed to bill per unit: the WAC, else our acquisition cost. */
