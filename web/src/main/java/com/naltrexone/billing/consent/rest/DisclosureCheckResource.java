@@ -4,6 +4,7 @@ import com.naltrexone.billing.consent.boundary.DisclosureDecision;
 import com.naltrexone.billing.consent.boundary.Part2Consents;
 import com.naltrexone.billing.platform.BusinessRuleException;
 import com.naltrexone.billing.security.entity.Role;
+import com.naltrexone.billing.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,8 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,7 +39,8 @@ public class DisclosureCheckResource {
       @PathParam("patientId") long patientId,
       @QueryParam("payerId") String payerId,
       @QueryParam("date") String date) {
-    return consents.mayDisclose(patientId, payerId(payerId), date(date));
+    return consents.mayDisclose(
+        patientId, payerId(payerId), QueryParams.optionalDate("date", date));
   }
 
   private static long payerId(String payerId) {
@@ -51,17 +51,6 @@ public class DisclosureCheckResource {
       return Long.parseLong(payerId.trim());
     } catch (NumberFormatException e) {
       throw new BusinessRuleException("payerId", "use the payer's numeric id");
-    }
-  }
-
-  private static LocalDate date(String date) {
-    if (date == null || date.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(date.trim());
-    } catch (DateTimeParseException e) {
-      throw new BusinessRuleException("date", "use an ISO date, e.g. 2026-01-01");
     }
   }
 }

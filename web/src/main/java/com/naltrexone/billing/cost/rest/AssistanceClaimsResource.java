@@ -5,6 +5,7 @@ import com.naltrexone.billing.cost.boundary.ProgramPaymentData;
 import com.naltrexone.billing.cost.entity.AssistanceClaim;
 import com.naltrexone.billing.cost.entity.AssistanceClaimStatus;
 import com.naltrexone.billing.security.entity.Role;
+import com.naltrexone.billing.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

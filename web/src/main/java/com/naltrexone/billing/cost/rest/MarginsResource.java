@@ -2,6 +2,7 @@ package com.naltrexone.billing.cost.rest;
 
 import com.naltrexone.billing.cost.boundary.PaymentFollowUp;
 import com.naltrexone.billing.security.entity.Role;
+import com.naltrexone.billing.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

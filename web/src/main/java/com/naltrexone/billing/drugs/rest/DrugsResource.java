@@ -11,6 +11,7 @@ import com.naltrexone.billing.drugs.entity.PriceKind;
 import com.naltrexone.billing.platform.BusinessRuleException;
 import com.naltrexone.billing.platform.UnknownEntityException;
 import com.naltrexone.billing.security.entity.Role;
+import com.naltrexone.billing.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,7 +30,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -129,7 +129,7 @@ public class DrugsResource {
   public DrugPrice current(
       @PathParam("id") long id, @QueryParam("kind") String kind, @QueryParam("date") String date) {
     PriceKind priceKind = priceKind(kind);
-    LocalDate on = date(date);
+    LocalDate on = QueryParams.optionalDate("date", date);
     return catalog
         .priceOn(id, priceKind, on)
         .orElseThrow(
@@ -178,17 +178,5 @@ public class DrugsResource {
 
   private static String allowedKinds() {
     return String.join(", ", java.util.Arrays.stream(PriceKind.values()).map(Enum::name).toList());
-  }
-
-  /** Null (= today, by the application clock) when absent. */
-  private static LocalDate date(String date) {
-    if (date == null || date.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(date.trim());
-    } catch (DateTimeParseException e) {
-      throw new BusinessRuleException("date", "use an ISO date, e.g. 2026-01-01");
-    }
   }
 }

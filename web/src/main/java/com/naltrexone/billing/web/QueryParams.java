@@ -1,16 +1,19 @@
-package com.naltrexone.billing.cost.rest;
+package com.naltrexone.billing.web;
 
 import com.naltrexone.billing.platform.BusinessRuleException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
-/** Query parameters of the cost resources, checked in code (400 naming the parameter). */
-final class QueryParams {
+/**
+ * Query parameters checked in code, each failure a 400 naming the parameter: the one place that
+ * parses a date, a month or a status given as text.
+ */
+public final class QueryParams {
 
   private QueryParams() {}
 
-  static LocalDate optionalDate(String name, String value) {
+  public static LocalDate optionalDate(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -21,7 +24,7 @@ final class QueryParams {
     }
   }
 
-  static YearMonth month(String name, String value) {
+  public static YearMonth month(String name, String value) {
     if (value == null || value.isBlank()) {
       throw new BusinessRuleException(name, "say which month, e.g. 2026-03");
     }
@@ -32,7 +35,7 @@ final class QueryParams {
     }
   }
 
-  static <E extends Enum<E>> E status(Class<E> type, String value, E fallback) {
+  public static <E extends Enum<E>> E status(Class<E> type, String value, E fallback) {
     if (value == null || value.isBlank()) {
       return fallback;
     }
