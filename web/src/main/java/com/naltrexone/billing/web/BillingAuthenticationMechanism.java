@@ -145,13 +145,16 @@ public class BillingAuthenticationMechanism implements HttpAuthenticationMechani
     if (credential != null) {
       String user = credential.getCaller();
       String password = credential.getPasswordAsString();
-      var remembered = verified.lookup(user, password);
+      // Read first: a remembered verification counts only under the credentials the user has now,
+      // whichever instance changed them.
+      long credentials = changes.now(user);
+      var remembered = verified.lookup(user, password, credentials);
       if (remembered.isPresent()) {
         return context.notifyContainerAboutLogin(remembered.get());
       }
       CredentialValidationResult result = identityStores.validate(credential);
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        verified.remember(user, password, result);
+        verified.remember(user, password, credentials, result);
         return context.notifyContainerAboutLogin(result);
       }
       verified.forget(user);

@@ -26,8 +26,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>What is kept is an HMAC of the password under a random key made at start-up and never stored,
  * not the password. An entry lives {@code billing.api.credential-cache-seconds} (default 30; 0
- * turns the cache off) and is dropped as soon as the user's password, roles or active flag change
- * (after the change commits). The map is bounded.
+ * turns the cache off) and holds only while the user's credentials version (see {@link
+ * CredentialChanges}, read by the caller from the database before each lookup) is the one it was
+ * verified under: a password, role or active-flag change on any instance of a deployment group ends
+ * it at the next request. On this instance it is also dropped at once after the change commits. The
+ * map is bounded.
  */
 @ApplicationScoped
 public class VerifiedCredentials {
@@ -43,7 +46,8 @@ public class VerifiedCredentials {
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
   private byte[] key;
 
-  private record Entry(byte[] mac, CredentialValidationResult result, Instant expires) {}
+  private record Entry(
+      byte[] mac, long credentialsVersion, CredentialValidationResult result, Instant expires) {}
 
   public VerifiedCredentials() {}
 
@@ -60,13 +64,22 @@ public class VerifiedCredentials {
     new SecureRandom().nextBytes(key);
   }
 
-  /** The remembered result when this exact password was verified for this user recently. */
-  public Optional<CredentialValidationResult> lookup(String username, String password) {
-    if (ttlSeconds <= 0) {
+  /**
+   * The remembered result when this exact password was verified for this user recently, under the
+   * credentials version the user has now ({@code credentialsVersion}, from {@link
+   * CredentialChanges#now}, read before this call).
+   */
+  public Optional<CredentialValidationResult> lookup(
+      String username, String password, long credentialsVersion) {
+    if (ttlSeconds <= 0 || credentialsVersion == CredentialChanges.NO_ACTIVE_USER) {
       return Optional.empty();
     }
     Entry e = entries.get(username);
     if (e == null) {
+      return Optional.empty();
+    }
+    if (e.credentialsVersion() != credentialsVersion) {
+      entries.remove(username, e);
       return Optional.empty();
     }
     if (!clock.instant().isBefore(e.expires())) {
@@ -78,9 +91,16 @@ public class VerifiedCredentials {
         : Optional.empty();
   }
 
-  /** Remembers a successful verification. */
-  public void remember(String username, String password, CredentialValidationResult result) {
-    if (ttlSeconds <= 0) {
+  /**
+   * Remembers a successful verification, under the credentials version read <em>before</em> the
+   * password was verified (so a change made meanwhile is never remembered as the old one).
+   */
+  public void remember(
+      String username,
+      String password,
+      long credentialsVersion,
+      CredentialValidationResult result) {
+    if (ttlSeconds <= 0 || credentialsVersion == CredentialChanges.NO_ACTIVE_USER) {
       return;
     }
     if (entries.size() >= MAX_ENTRIES) {
@@ -88,7 +108,11 @@ public class VerifiedCredentials {
     }
     entries.put(
         username,
-        new Entry(mac(password), result, clock.instant().plus(Duration.ofSeconds(ttlSeconds))));
+        new Entry(
+            mac(password),
+            credentialsVersion,
+            result,
+            clock.instant().plus(Duration.ofSeconds(ttlSeconds))));
   }
 
   int size() {

@@ -42,40 +42,56 @@ class VerifiedCredentialsTest {
 
   @Test
   void theSamePasswordIsRememberedUntilTheEntryExpires() {
-    cache.remember("biller", "s3cret-pass", BILLER);
-    assertEquals(Optional.of(BILLER), cache.lookup("biller", "s3cret-pass"));
+    cache.remember("biller", "s3cret-pass", 1, BILLER);
+    assertEquals(Optional.of(BILLER), cache.lookup("biller", "s3cret-pass", 1));
     clock.now = clock.now.plus(Duration.ofSeconds(29));
-    assertTrue(cache.lookup("biller", "s3cret-pass").isPresent());
+    assertTrue(cache.lookup("biller", "s3cret-pass", 1).isPresent());
     clock.now = clock.now.plus(Duration.ofSeconds(1));
-    assertTrue(cache.lookup("biller", "s3cret-pass").isEmpty(), "30 s later it is verified again");
+    assertTrue(
+        cache.lookup("biller", "s3cret-pass", 1).isEmpty(), "30 s later it is verified again");
   }
 
   @Test
   void anotherPasswordOrAnotherUserIsNeverTakenFromTheCache() {
-    cache.remember("biller", "s3cret-pass", BILLER);
-    assertTrue(cache.lookup("biller", "s3cret-pasS").isEmpty());
-    assertTrue(cache.lookup("biller", "").isEmpty());
-    assertTrue(cache.lookup("admin", "s3cret-pass").isEmpty());
+    cache.remember("biller", "s3cret-pass", 1, BILLER);
+    assertTrue(cache.lookup("biller", "s3cret-pasS", 1).isEmpty());
+    assertTrue(cache.lookup("biller", "", 1).isEmpty());
+    assertTrue(cache.lookup("admin", "s3cret-pass", 1).isEmpty());
   }
 
   @Test
   void aChangedUserIsForgottenAtOnce() {
-    cache.remember("biller", "s3cret-pass", BILLER);
+    cache.remember("biller", "s3cret-pass", 1, BILLER);
     cache.changed(new CredentialsChanged("biller"));
-    assertTrue(cache.lookup("biller", "s3cret-pass").isEmpty());
+    assertTrue(cache.lookup("biller", "s3cret-pass", 1).isEmpty());
+  }
+
+  @Test
+  void aUserChangedOnAnotherInstanceIsNotTakenFromTheCache() {
+    cache.remember("biller", "s3cret-pass", 1, BILLER);
+    // no event reached this instance; the database says the credentials are now at version 2
+    assertTrue(cache.lookup("biller", "s3cret-pass", 2).isEmpty());
+    assertTrue(cache.lookup("biller", "s3cret-pass", 1).isEmpty(), "and the entry is gone");
+  }
+
+  @Test
+  void anInactiveOrUnknownUserIsNeverRemembered() {
+    cache.remember("gone", "s3cret-pass", CredentialChanges.NO_ACTIVE_USER, BILLER);
+    assertTrue(cache.lookup("gone", "s3cret-pass", CredentialChanges.NO_ACTIVE_USER).isEmpty());
+    assertEquals(0, cache.size());
   }
 
   @Test
   void zeroSecondsTurnsTheCacheOff() {
     VerifiedCredentials off = new VerifiedCredentials(0, clock);
-    off.remember("biller", "s3cret-pass", BILLER);
-    assertTrue(off.lookup("biller", "s3cret-pass").isEmpty());
+    off.remember("biller", "s3cret-pass", 1, BILLER);
+    assertTrue(off.lookup("biller", "s3cret-pass", 1).isEmpty());
   }
 
   @Test
   void theMapStaysBounded() {
     for (int i = 0; i <= VerifiedCredentials.MAX_ENTRIES; i++) {
-      cache.remember("user" + i, "pw", BILLER);
+      cache.remember("user" + i, "pw", 1, BILLER);
     }
     assertTrue(cache.size() <= VerifiedCredentials.MAX_ENTRIES, "size " + cache.size());
   }

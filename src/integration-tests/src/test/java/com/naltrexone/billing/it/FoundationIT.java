@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
@@ -168,6 +169,40 @@ class FoundationIT {
     HttpResponse<String> me = asBiller.get("api/users/me");
     assertEquals(200, me.statusCode());
     assertTrue(me.body().contains("\"roles\":[\"BILLER\"]"), me.body());
+  }
+
+  /**
+   * The API remembers a verified password for 30 s, but only under the credentials the user has now
+   * in the database: a role taken away on another instance of the group (here: straight in
+   * PostgreSQL, no event on this server) counts at the very next request.
+   */
+  @Test
+  @RunAsClient
+  void aRoleTakenAwayOnAnotherInstanceEndsTheApisRememberedLogin(@ArquillianResource URL base)
+      throws Exception {
+    String biller = ApiClient.newUser(base, "BILLER");
+    ApiClient asBiller = ApiClient.as(base, biller, ApiClient.NEW_USER_PASSWORD);
+    assertEquals(200, asBiller.get("api/claims?status=HELD&max=1").statusCode());
+    assertEquals(200, asBiller.get("api/claims?status=HELD&max=1").statusCode(), "remembered");
+
+    try (Connection c = TestDatabase.connect(System.getProperty("it.db.name"));
+        PreparedStatement role =
+            c.prepareStatement(
+                "update app_user_role set role = 'CLINICIAN'"
+                    + " where user_id = (select id from app_user where username = ?)");
+        PreparedStatement bump =
+            c.prepareStatement(
+                "update app_user set credentials_version = credentials_version + 1"
+                    + " where username = ?")) {
+      role.setString(1, biller);
+      assertEquals(1, role.executeUpdate());
+      bump.setString(1, biller);
+      assertEquals(1, bump.executeUpdate());
+    }
+    assertEquals(
+        403,
+        asBiller.get("api/claims?status=HELD&max=1").statusCode(),
+        "the remembered BILLER login no longer counts");
   }
 
   @Test
