@@ -527,7 +527,7 @@ class StaffUiBrowserIT {
     screenshot("patients");
 
     // Another instance of the deployment group changes the user's roles: only the database knows.
-    // The open session ends at its next request here, and the browser is sent to log in again.
+    // The open session ends at a next request here, and the browser is sent to log in again.
     try (java.sql.Connection c = TestDatabase.connect(System.getProperty("it.db.name"));
         java.sql.PreparedStatement bump =
             c.prepareStatement(
@@ -538,7 +538,13 @@ class StaffUiBrowserIT {
     } catch (java.sql.SQLException e) {
       throw new AssertionError(e);
     }
-    browser.get(url("patients/list.xhtml"));
+    // within billing.security.credentials-check-seconds (2 s) of the change
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    do {
+      browser.get(url("patients/list.xhtml"));
+    } while (browser.findElements(By.id("login:username")).isEmpty()
+        && System.nanoTime() < deadline
+        && pause());
     waitFor(By.id("login:username"));
     assertTrue(browser.findElements(By.id("patients:table")).isEmpty());
   }
@@ -593,6 +599,16 @@ class StaffUiBrowserIT {
     browser.findElement(By.id("login:submit")).click();
     new WebDriverWait(browser, WAIT)
         .until(ExpectedConditions.presenceOfElementLocated(By.id("roles")));
+  }
+
+  /** Waits half a second; true, for loop conditions. */
+  private static boolean pause() {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return true;
   }
 
   private String newUser(String role) {
