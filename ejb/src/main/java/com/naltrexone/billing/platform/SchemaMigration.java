@@ -20,12 +20,14 @@ import org.flywaydb.core.api.output.MigrateResult;
  * billing.db.*}, environment {@code BILLING_DB_*}). There is deliberately one persistence unit:
  * Payara opens every unit's database at deployment.
  *
- * <p>The pool validates every connection before lending it with {@code Connection.isValid}, a round
- * trip to the database (PostgreSQL and H2 both answer it). "auto-commit" validation does not touch
- * the network on PostgreSQL's driver: after a database restart it passes a connection the database
- * has closed until a statement fails on it (EclipseLink retries such a read outside a transaction,
- * nothing retries a transaction). CI once answered 500 to a run started right after {@code
- * DatabaseRestartSystemIT}'s restart; its cause was not recorded, and this is the likely one. When
+ * <p>The pool validates a connection before lending it, at most every 5 s per connection, with
+ * {@code Connection.isValid}, a round trip to the database (PostgreSQL and H2 both answer it).
+ * "auto-commit" validation does not touch the network on PostgreSQL's driver: after a database
+ * restart it passes a connection the database has closed until a statement fails on it (EclipseLink
+ * retries such a read outside a transaction, nothing retries a transaction). CI once answered 500
+ * to a run started right after {@code DatabaseRestartSystemIT}'s restart (its cause turned out to
+ * be the batch job repository, see docs/reliability.md). Not on every lend: that round trip on
+ * every request was part of what cost the worklist load test throughput (docs/benchmarks.md). When
  * one connection fails validation, the pool closes all of them.
  *
  * <p>Flyway runs the same migrations ({@code db/migration}) on both databases before any other
@@ -45,6 +47,7 @@ import org.flywaydb.core.api.output.MigrateResult;
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname="
           + "org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.validate-atmost-once-period-in-seconds=5",
       "fish.payara.fail-all-connections=true"
     })
 @Singleton

@@ -20,9 +20,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * one instance of a deployment group counts on every other.
  *
  * <p>Each instance keeps what it read for {@code billing.security.credentials-check-seconds}
- * (default 2; 0 reads on every request): reading on every request cost the worklist a third of its
- * throughput under load. A change made on this instance is seen at once (the entry is dropped when
- * the change commits); one made on another instance within those seconds.
+ * (default 2; 0 reads on every request): reading on every request cost the worklist load test about
+ * a fifth of its throughput (docs/benchmarks.md). A change made on this instance is seen at once
+ * (the entry is dropped when the change commits); one made on another instance within those
+ * seconds.
  */
 @ApplicationScoped
 public class CredentialChanges {
