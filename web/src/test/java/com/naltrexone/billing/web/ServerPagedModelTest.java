@@ -28,7 +28,7 @@ class ServerPagedModelTest {
   }
 
   @Test
-  void aReadThatFailsGivesAnEmptyTableAndReportsTheFailureOnce() {
+  void aReadThatFailsGivesAnEmptyTableAndReportsTheFailureForTheCountAndThePage() {
     IllegalStateException down = new IllegalStateException("connection refused");
     Captured model =
         new Captured(

@@ -1,5 +1,6 @@
 package com.naltrexone.billing.remittance.boundary;
 
+import com.naltrexone.billing.remittance.entity.RemittanceTransaction;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -61,7 +62,56 @@ public record ImportReport(
       int claimsReversed,
       BigDecimal totalPayment,
       BigDecimal totalPaid,
-      BigDecimal totalPlb) {}
+      BigDecimal totalPlb) {
+
+    /** A transaction set as this import stored it, with its counts and totals. */
+    static TransactionResult of(RemittanceTransaction t) {
+      return new TransactionResult(
+          t.getId(),
+          t.getPosition(),
+          t.getPayerIdentifier(),
+          t.getTraceNumber(),
+          t.getIsa13(),
+          t.getGs06(),
+          t.getSt02(),
+          t.getStatus().name(),
+          t.getReason(),
+          null,
+          null,
+          t.getClaims(),
+          t.getClaimsPosted(),
+          t.getClaimsDenied(),
+          t.getClaimsUnmatched(),
+          t.getClaimsReversed(),
+          t.getTotalPayment(),
+          t.getTotalPaid(),
+          t.getTotalPlb());
+    }
+
+    /** A transaction set of a file imported before (same bytes): nothing posted this time. */
+    static TransactionResult alreadyImported(RemittanceTransaction t, long fileId) {
+      return new TransactionResult(
+          null,
+          t.getPosition(),
+          t.getPayerIdentifier(),
+          t.getTraceNumber(),
+          t.getIsa13(),
+          t.getGs06(),
+          t.getSt02(),
+          "ALREADY_IMPORTED",
+          "this file was imported before (same SHA-256)",
+          t.getId(),
+          fileId,
+          0,
+          0,
+          0,
+          0,
+          0,
+          t.getTotalPayment(),
+          BigDecimal.ZERO,
+          BigDecimal.ZERO);
+    }
+  }
 
   static ImportReport of(Long fileId, List<TransactionResult> details) {
     int posted = 0;

@@ -190,7 +190,7 @@ final class RemittancePoster implements Remittance835Reader.Listener {
     transactionId = t.getId();
     if (verdict != null && verdict.rejected()) {
       LOG.info(() -> "835 transaction " + t.getId() + " rejected: does not balance or is invalid");
-      results.add(result(t));
+      results.add(ImportReport.TransactionResult.of(t));
       return;
     }
     posting = true;
@@ -245,32 +245,9 @@ final class RemittancePoster implements Remittance835Reader.Listener {
     RemittanceTransaction t = em.find(RemittanceTransaction.class, transactionId);
     t.counted(claims, claimsPosted, denied, unmatched, reversed, paid, plb);
     em.flush();
-    results.add(result(t));
+    results.add(ImportReport.TransactionResult.of(t));
     em.clear();
     posting = false;
-  }
-
-  private ImportReport.TransactionResult result(RemittanceTransaction t) {
-    return new ImportReport.TransactionResult(
-        t.getId(),
-        t.getPosition(),
-        t.getPayerIdentifier(),
-        t.getTraceNumber(),
-        t.getIsa13(),
-        t.getGs06(),
-        t.getSt02(),
-        t.getStatus().name(),
-        t.getReason(),
-        null,
-        null,
-        t.getClaims(),
-        t.getClaimsPosted(),
-        t.getClaimsDenied(),
-        t.getClaimsUnmatched(),
-        t.getClaimsReversed(),
-        t.getTotalPayment(),
-        t.getTotalPaid(),
-        t.getTotalPlb());
   }
 
   private void flushChunk() {

@@ -79,27 +79,7 @@ public class RemittancePosting {
         em.createNamedQuery(RemittanceTransaction.IN_FILE, RemittanceTransaction.class)
             .setParameter("fileId", fileId)
             .getResultList()) {
-      details.add(
-          new ImportReport.TransactionResult(
-              null,
-              t.getPosition(),
-              t.getPayerIdentifier(),
-              t.getTraceNumber(),
-              t.getIsa13(),
-              t.getGs06(),
-              t.getSt02(),
-              "ALREADY_IMPORTED",
-              "this file was imported before (same SHA-256)",
-              t.getId(),
-              fileId,
-              0,
-              0,
-              0,
-              0,
-              0,
-              t.getTotalPayment(),
-              BigDecimal.ZERO,
-              BigDecimal.ZERO));
+      details.add(ImportReport.TransactionResult.alreadyImported(t, fileId));
     }
     return new ImportReport(
         null,
