@@ -80,10 +80,10 @@ public final class RemittanceBalance {
     BigDecimal lineAdjustments = BigDecimal.ZERO;
     for (int i = 0; i < claim.lines().size(); i++) {
       Line line = claim.lines().get(i);
-      String name = lineName(line, i + 1);
       BigDecimal adjusted = sum(line.adjustments());
       lineAdjustments = lineAdjustments.add(adjusted);
       if (line.charge() == null || line.paid() == null) {
+        String name = lineName(line, i + 1);
         findings.add(
             new Finding(
                 Severity.ERROR,
@@ -95,6 +95,9 @@ public final class RemittanceBalance {
       }
       BigDecimal difference = line.charge().subtract(line.paid());
       if (difference.compareTo(adjusted) != 0) {
+        // named only when it is reported: formatting the name of every balanced line was about
+        // 2 % of the checked read
+        String name = lineName(line, i + 1);
         findings.add(
             new Finding(
                 Severity.ERROR,
