@@ -27,11 +27,13 @@ public class ClaimSubmissionProcessor implements ItemProcessor {
   @Override
   public Object processItem(Object item) {
     long claimId = (Long) item;
-    boolean fresh =
-        job.getTransientUserData() instanceof BuiltAfter mark && mark.scrubbedByThisRun(claimId);
+    if (job.getTransientUserData() instanceof BuiltAfter mark && mark.scrubbedByThisRun(claimId)) {
+      // scrubbed by this execution's build step moments ago; the writer checks it is still READY
+      return claimId;
+    }
     if (runId == null) {
       runId = RunId.of(job);
     }
-    return submission.check(runId, claimId, !fresh);
+    return submission.check(runId, claimId);
   }
 }

@@ -28,6 +28,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -76,6 +77,17 @@ public class ClaimSubmission {
   @Inject
   @ConfigProperty(name = "billing.claims.guide-check", defaultValue = "true")
   boolean guideCheck;
+
+  /**
+   * How many threads of the default managed executor check claims beside the job's own thread while
+   * an interchange is written (the checks are per claim; the file is still written in order on one
+   * thread). 0: the job's thread alone.
+   */
+  @Inject
+  @ConfigProperty(name = "billing.claims.writer-helpers", defaultValue = "1")
+  int writerHelpers;
+
+  @Resource ManagedExecutorService executor;
 
   /**
    * Opens a run unless one is in progress (checked under a row lock, so two instances or a manual
@@ -158,21 +170,19 @@ public class ClaimSubmission {
   }
 
   /**
-   * Step 2, per claim (in the chunk's transaction): scrubs a READY claim once more (unless {@code
-   * scrubAgain} is false: this run built it moments ago), since its data may have changed since it
-   * was built. Returns its id when it may be batched, null when it is no longer READY or the
-   * scrubber held it ({@link #batch} checks again that a claim not scrubbed here is still READY).
-   * An exception while reading the claim's data becomes {@link ClaimNotProcessable}, which does not
-   * roll the chunk back: the job skips this claim.
+   * Step 2, per claim (in the chunk's transaction): scrubs a READY claim once more, since its data
+   * may have changed since it was built (the processor does not call this for claims this run's
+   * build step scrubbed moments ago). Returns its id when it may be batched, null when it is no
+   * longer READY or the scrubber held it. A claim filtered out here is counted as read here; one
+   * returned is counted by {@link #batch}, which every claim handed on reaches. An exception while
+   * reading the claim's data becomes {@link ClaimNotProcessable}, which does not roll the chunk
+   * back: the job skips this claim.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public Long check(long runId, long claimId, boolean scrubAgain) {
-    run(runId).read(1);
-    if (!scrubAgain) {
-      return claimId;
-    }
+  public Long check(long runId, long claimId) {
     Claim claim = em.find(Claim.class, claimId);
     if (claim == null || claim.getStatus() != ClaimStatus.READY) {
+      run(runId).read(1);
       return null;
     }
     List<Finding> found;
@@ -181,10 +191,12 @@ public class ClaimSubmission {
       // chunk's transaction rollback-only, and the good claims of the chunk would not go out.
       found = ClaimScrubber.scrub(facts.of(claim, LocalDate.now(clock)));
     } catch (RuntimeException e) {
+      run(runId).read(1);
       throw new ClaimNotProcessable(claimId, e);
     }
     claim.scrubbed(found, clock.instant(), "system");
     if (claim.getStatus() != ClaimStatus.READY) {
+      run(runId).read(1);
       run(runId).held(1);
       return null;
     }
@@ -219,9 +231,9 @@ public class ClaimSubmission {
 
   /**
    * Step 2, per chunk: puts checked claims that are still READY into this run's interchange for
-   * their payer. The chunk's claims are read in one query and their ST02 control numbers drawn in
-   * one statement, in claim id order, before anything is changed (so no query flushes half a
-   * chunk); the changes go to the database together when the chunk commits.
+   * their payer, and counts them as read. The chunk's claims are read in one query and their ST02
+   * control numbers drawn in one statement, in claim id order, before anything is changed (so no
+   * query flushes half a chunk); the changes go to the database together when the chunk commits.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void batch(long runId, List<Long> claimIds) {
@@ -229,6 +241,7 @@ public class ClaimSubmission {
       return;
     }
     SubmissionRun run = run(runId);
+    run.read(claimIds.size());
     Instant now = clock.instant();
     List<Claim> ready =
         em.createQuery("select c from Claim c where c.id in :ids order by c.id", Claim.class)
@@ -361,7 +374,8 @@ public class ClaimSubmission {
       em.clear();
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Interchange837 result = new Claim837Writer(guideCheck).write(envelope, docs, st02, out);
+    Interchange837 result =
+        new Claim837Writer(guideCheck, executor, writerHelpers).write(envelope, docs, st02, out);
     for (Interchange837.RejectedClaim rejected : result.rejected()) {
       Claim claim =
           em.createNamedQuery(Claim.BY_PCN, Claim.class)

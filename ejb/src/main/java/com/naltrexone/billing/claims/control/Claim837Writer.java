@@ -21,6 +21,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.logging.Logger;
 
 /**
@@ -48,6 +54,13 @@ import java.util.logging.Logger;
  * claim; GE01/IEA01/SE01 therefore count only what is in the file. If no claim passes, nothing is
  * written.
  *
+ * <p><b>Checking on helper threads.</b> Each claim is checked alone, so the claims are checked in
+ * blocks of {@value #BLOCK} that the calling thread and, when given, helper threads of an {@link
+ * Executor} take in turn; the file is then written in claim order on the calling thread, so the
+ * bytes, the accepted and the rejected claims are exactly what one thread would produce. The
+ * calling thread never waits for a block nobody has started: a helper that starts late (a busy
+ * executor) finds nothing left and the caller has checked everything itself.
+ *
  * <p>Stateless and thread-safe; no CDI or JPA, so the claim-submission batch can call it directly.
  * Logs identifiers and counts only.
  */
@@ -60,7 +73,12 @@ public class Claim837Writer {
   /** ISA and GS come before ST in a single-group interchange. */
   private static final int ENVELOPE_SEGMENTS_BEFORE_ST = 2;
 
+  /** Claims per block of checking that one thread takes at a time. */
+  static final int BLOCK = 250;
+
   private final boolean guideCheck;
+  private final Executor helpers;
+  private final int helperCount;
 
   /** A writer that checks claims with {@link X12GuideCheck} first. */
   public Claim837Writer() {
@@ -72,7 +90,17 @@ public class Claim837Writer {
    *     and so is the file as it is written
    */
   public Claim837Writer(boolean guideCheck) {
+    this(guideCheck, null, 0);
+  }
+
+  /**
+   * @param helpers where up to {@code helperCount} tasks check blocks of claims beside the calling
+   *     thread (null or 0: the calling thread checks every claim)
+   */
+  public Claim837Writer(boolean guideCheck, Executor helpers, int helperCount) {
     this.guideCheck = guideCheck;
+    this.helpers = helpers;
+    this.helperCount = helpers == null ? 0 : Math.max(0, helperCount);
   }
 
   /**
@@ -105,12 +133,10 @@ public class Claim837Writer {
     List<ClaimDocument> passed = new ArrayList<>();
     List<String> passedSt02 = new ArrayList<>();
     List<RejectedClaim> rejected = new ArrayList<>();
+    List<List<X12Issue>> found = checkAll(envelope, claims);
     for (int i = 0; i < claims.size(); i++) {
       ClaimDocument claim = claims.get(i);
-      List<X12Issue> issues = new ArrayList<>(Claim837Rules.check(claim));
-      if (!guideCheck || !vouchedFor(envelope, claim)) {
-        issues.addAll(trialWrite(envelope, claim));
-      }
+      List<X12Issue> issues = found.get(i);
       if (issues.isEmpty()) {
         passed.add(claim);
         passedSt02.add(transactionControlNumbers.get(i));
@@ -126,6 +152,65 @@ public class Claim837Writer {
             "837P interchange %s group %d: %d claims written, %d held back"
                 .formatted(isa13, envelope.groupControlNumber(), accepted.size(), rejected.size()));
     return new Interchange837(isa13, envelope.groupControlNumber(), accepted, rejected);
+  }
+
+  /** What is wrong with each claim (parallel to {@code claims}; empty lists for good claims). */
+  private List<List<X12Issue>> checkAll(Envelope envelope, List<ClaimDocument> claims) {
+    int n = claims.size();
+    AtomicReferenceArray<List<X12Issue>> found = new AtomicReferenceArray<>(n);
+    int blocks = (n + BLOCK - 1) / BLOCK;
+    AtomicInteger next = new AtomicInteger();
+    CountDownLatch done = new CountDownLatch(blocks);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Runnable work =
+        () -> {
+          for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
+            try {
+              for (int i = b * BLOCK; i < Math.min(n, (b + 1) * BLOCK); i++) {
+                found.set(i, check(envelope, claims.get(i)));
+              }
+            } catch (RuntimeException | Error e) {
+              failure.compareAndSet(null, e);
+            } finally {
+              done.countDown();
+            }
+          }
+        };
+    for (int h = 0; h < Math.min(helperCount, blocks - 1); h++) {
+      try {
+        helpers.execute(work);
+      } catch (RejectedExecutionException e) {
+        break; // the calling thread checks what no helper took
+      }
+    }
+    work.run();
+    try {
+      // only blocks a running helper took are still open
+      done.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while claims were being checked", e);
+    }
+    if (failure.get() instanceof RuntimeException e) {
+      throw e;
+    }
+    if (failure.get() instanceof Error e) {
+      throw e;
+    }
+    List<List<X12Issue>> issues = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      issues.add(found.get(i));
+    }
+    return issues;
+  }
+
+  /** The problems of one claim: the 837P rules, then the guide check or StAEDI's validation. */
+  private List<X12Issue> check(Envelope envelope, ClaimDocument claim) {
+    List<X12Issue> issues = new ArrayList<>(Claim837Rules.check(claim));
+    if (!guideCheck || !vouchedFor(envelope, claim)) {
+      issues.addAll(trialWrite(envelope, claim));
+    }
+    return issues;
   }
 
   /**

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -88,6 +89,83 @@ class Claim837WriterTest {
     assertEquals(3, a.rejected().size(), a.rejected()::toString);
     assertEquals(
         validated.toString(StandardCharsets.US_ASCII), checked.toString(StandardCharsets.US_ASCII));
+  }
+
+  /**
+   * Claims checked on helper threads give the same file and the same rejections as one thread:
+   * 1,300 claims (six blocks), a bad one in the first, the middle and the last block.
+   */
+  @Test
+  void helperThreadsWriteTheSameFileAndRejectTheSameClaimsAsOneThread() throws Exception {
+    List<ClaimDocument> claims = new java.util.ArrayList<>();
+    List<String> st02 = new java.util.ArrayList<>();
+    for (int i = 0; i < 1300; i++) {
+      boolean bad = i == 3 || i == 640 || i == 1299;
+      claims.add(SampleClaims.buyAndBill("PCN" + (100000 + i), bad ? "M~" + i : "MEMBER" + i));
+      st02.add(Integer.toString(1000 + i));
+    }
+    ByteArrayOutputStream alone = new ByteArrayOutputStream();
+    ByteArrayOutputStream helped = new ByteArrayOutputStream();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(3);
+    Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    try {
+      Interchange837 a =
+          new Claim837Writer(true).write(SampleClaims.envelope(), claims, st02, alone);
+      Interchange837 b =
+          new Claim837Writer(
+                  true,
+                  task ->
+                      pool.execute(
+                          () -> {
+                            threads.add(Thread.currentThread().getName());
+                            task.run();
+                          }),
+                  3)
+              .write(SampleClaims.envelope(), claims, st02, helped);
+
+      assertEquals(a, b);
+      assertEquals(
+          List.of("PCN100003", "PCN100640", "PCN101299"),
+          b.rejected().stream().map(RejectedClaim::patientControlNumber).toList());
+      assertEquals(1297, b.accepted().size());
+      assertEquals(
+          alone.toString(StandardCharsets.US_ASCII), helped.toString(StandardCharsets.US_ASCII));
+      assertFalse(threads.isEmpty(), "the helpers ran");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * A helper that never starts (a busy executor) or is refused does not hold the writer up: the
+   * calling thread checks every claim itself.
+   */
+  @Test
+  void aHelperThatNeverRunsOrIsRefusedLeavesTheWorkToTheCallingThread() {
+    List<ClaimDocument> claims = new java.util.ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      claims.add(SampleClaims.buyAndBill("PCN" + (200000 + i), "MEMBER" + i));
+    }
+    List<Runnable> neverRun = new java.util.ArrayList<>();
+
+    Interchange837 queued =
+        new Claim837Writer(true, neverRun::add, 2)
+            .write(SampleClaims.envelope(), claims, new ByteArrayOutputStream());
+    Interchange837 refused =
+        new Claim837Writer(
+                true,
+                task -> {
+                  throw new java.util.concurrent.RejectedExecutionException("full");
+                },
+                2)
+            .write(SampleClaims.envelope(), claims, new ByteArrayOutputStream());
+
+    assertEquals(600, queued.accepted().size());
+    assertEquals(2, neverRun.size(), "two helpers were asked for");
+    assertEquals(600, refused.accepted().size());
+    // a helper that starts after the writer finished finds nothing left to do
+    neverRun.forEach(Runnable::run);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -52,7 +52,7 @@ class ClaimSubmissionBenchmarkSystemIT {
       ApiClient metrics = ApiClient.anonymous(new URL("http://localhost:8080/"));
 
       Instant started = Instant.now();
-      HttpResponse<String> start = admin.post("api/submissions?chunkSize=100", "");
+      HttpResponse<String> start = admin.post("api/submissions", "");
       assertEquals(202, start.statusCode(), start.body());
       String location = start.headers().firstValue("Location").orElseThrow();
       String runPath = location.substring(location.indexOf("api/"));

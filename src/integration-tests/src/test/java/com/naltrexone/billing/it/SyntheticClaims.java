@@ -66,7 +66,12 @@ final class SyntheticClaims {
           + " ndc11, site, administered_by, waste_mg, route, billable, version)"
           + " select nextval('registry_seq'), rx.patient_id, rx.id, l.id, 'INJECTION',"
           + " current_date - 2, lot.id, '65757030001', 'LEFT_GLUTEAL', rx.prescriber_id, 0,"
-          + " 'BUY_AND_BILL', true, 1 from prescription rx, location l, drug_lot lot"
+          + " 'BUY_AND_BILL', true, 1 from prescription rx, location l, drug_lot lot",
+      // Planner statistics, as a database with autovacuum on (PostgreSQL's default) would have
+      // gathered within a minute of such a bulk insert. This machine's PostgreSQL runs with
+      // autovacuum off, and without statistics every page of the claim build read the seeded
+      // patients, prescriptions and coverages by sequential scan (docs/benchmarks.md).
+      "analyze"
     };
     SystemTests.sql(database, statements);
   }
