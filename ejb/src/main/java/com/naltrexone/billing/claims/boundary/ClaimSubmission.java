@@ -394,7 +394,10 @@ public class ClaimSubmission {
     }
     byte[] bytes = out.toByteArray();
     interchange.written(bytes, sha256(bytes));
-    run(interchange.getSubmissionRunId()).written(result.accepted().size());
+    em.createNamedQuery(SubmissionRun.ADD_WRITTEN)
+        .setParameter("n", result.accepted().size())
+        .setParameter("id", interchange.getSubmissionRunId())
+        .executeUpdate();
     String isa13 = interchange.getIsa13();
     LOG.info(
         () ->
@@ -548,7 +551,10 @@ public class ClaimSubmission {
       em.clear();
     }
     if (runId != null) {
-      run(runId).sent(ids.size());
+      em.createNamedQuery(SubmissionRun.ADD_SENT)
+          .setParameter("n", ids.size())
+          .setParameter("id", runId)
+          .executeUpdate();
     }
     LOG.info(
         "Interchange "

@@ -6,6 +6,7 @@ import com.naltrexone.billing.edi.control.X12GuideCheck;
 import com.naltrexone.billing.edi.control.X12Issue;
 import com.naltrexone.billing.edi.control.X12Schemas;
 import com.naltrexone.billing.edi.control.X12SegmentStream;
+import com.naltrexone.billing.platform.SharedWork;
 import io.xlate.edi.schema.EDIReference;
 import io.xlate.edi.schema.implementation.EDITypeImplementation;
 import io.xlate.edi.stream.EDIOutputFactory;
@@ -21,11 +22,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.logging.Logger;
 
@@ -56,10 +53,9 @@ import java.util.logging.Logger;
  *
  * <p><b>Checking on helper threads.</b> Each claim is checked alone, so the claims are checked in
  * blocks of {@value #BLOCK} that the calling thread and, when given, helper threads of an {@link
- * Executor} take in turn; the file is then written in claim order on the calling thread, so the
- * bytes, the accepted and the rejected claims are exactly what one thread would produce. The
- * calling thread never waits for a block nobody has started: a helper that starts late (a busy
- * executor) finds nothing left and the caller has checked everything itself.
+ * Executor} take in turn ({@link SharedWork}); the file is then written in claim order on the
+ * calling thread, so the bytes, the accepted and the rejected claims are exactly what one thread
+ * would produce.
  *
  * <p>Stateless and thread-safe; no CDI or JPA, so the claim-submission batch can call it directly.
  * Logs identifiers and counts only.
@@ -158,45 +154,15 @@ public class Claim837Writer {
   private List<List<X12Issue>> checkAll(Envelope envelope, List<ClaimDocument> claims) {
     int n = claims.size();
     AtomicReferenceArray<List<X12Issue>> found = new AtomicReferenceArray<>(n);
-    int blocks = (n + BLOCK - 1) / BLOCK;
-    AtomicInteger next = new AtomicInteger();
-    CountDownLatch done = new CountDownLatch(blocks);
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    Runnable work =
-        () -> {
-          for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
-            try {
-              for (int i = b * BLOCK; i < Math.min(n, (b + 1) * BLOCK); i++) {
-                found.set(i, check(envelope, claims.get(i)));
-              }
-            } catch (RuntimeException | Error e) {
-              failure.compareAndSet(null, e);
-            } finally {
-              done.countDown();
-            }
+    SharedWork.run(
+        (n + BLOCK - 1) / BLOCK,
+        b -> {
+          for (int i = b * BLOCK; i < Math.min(n, (b + 1) * BLOCK); i++) {
+            found.set(i, check(envelope, claims.get(i)));
           }
-        };
-    for (int h = 0; h < Math.min(helperCount, blocks - 1); h++) {
-      try {
-        helpers.execute(work);
-      } catch (RejectedExecutionException e) {
-        break; // the calling thread checks what no helper took
-      }
-    }
-    work.run();
-    try {
-      // only blocks a running helper took are still open
-      done.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while claims were being checked", e);
-    }
-    if (failure.get() instanceof RuntimeException e) {
-      throw e;
-    }
-    if (failure.get() instanceof Error e) {
-      throw e;
-    }
+        },
+        helpers,
+        helperCount);
     List<List<X12Issue>> issues = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       issues.add(found.get(i));

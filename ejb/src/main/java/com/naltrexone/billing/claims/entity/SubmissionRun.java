@@ -14,10 +14,25 @@ import java.time.Instant;
 @NamedQuery(
     name = SubmissionRun.ACTIVE,
     query = "select r from SubmissionRun r where r.status = 'RUNNING' order by r.id")
+/*
+ * Written and sent claims are counted in the database (ADD_WRITTEN, ADD_SENT) rather than through
+ * the entity: the write step sends each interchange on another thread while it writes the next, so
+ * two transactions count on the same run at once, and a version check would fail one of them.
+ */
+@NamedQuery(
+    name = SubmissionRun.ADD_WRITTEN,
+    query = "update SubmissionRun r set r.claimsWritten = r.claimsWritten + :n where r.id = :id")
+@NamedQuery(
+    name = SubmissionRun.ADD_SENT,
+    query =
+        "update SubmissionRun r set r.claimsSent = r.claimsSent + :n,"
+            + " r.interchanges = r.interchanges + 1 where r.id = :id")
 public class SubmissionRun extends RegistryRecord {
 
   public static final String RECENT = "SubmissionRun.recent";
   public static final String ACTIVE = "SubmissionRun.active";
+  public static final String ADD_WRITTEN = "SubmissionRun.addWritten";
+  public static final String ADD_SENT = "SubmissionRun.addSent";
 
   @Column(name = "job_execution_id")
   private Long jobExecutionId;
