@@ -24,6 +24,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -164,6 +165,10 @@ public class Claims {
     List<String> skipped = new ArrayList<>();
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock);
+    // Nothing is changed while the page's facts are read, so their queries need not flush: with
+    // AUTO, EclipseLink compared every entity read so far with its copy before each query (about a
+    // third of the JVM's work in this method, by a JFR profile of the 100,000-claim benchmark).
+    em.setFlushMode(FlushModeType.COMMIT);
     List<Dose> doses =
         em.createQuery("select d from Dose d where d.id in :ids order by d.id", Dose.class)
             .setParameter("ids", doseIds)
@@ -176,6 +181,7 @@ public class Claims {
             .setHint("eclipselink.batch", "d.administeredBy")
             .getResultList();
     PageLookups page = lookups.forPage(doses);
+    em.setFlushMode(FlushModeType.AUTO);
     for (Dose dose : doses) {
       ClaimBuilder.Outcome outcome = builder.build(dose, now, page);
       if (outcome.claim() == null) {

@@ -19,7 +19,7 @@ final class SyntheticClaims {
 
   /** Reference data and {@code claims} covered, consenting patients with one injection each. */
   static void seed(String database, int claims) throws Exception {
-    String[] statements = {
+    String[] reference = {
       "insert into payer (id, name, payer_id_837, payer_id_835, claim_filing_indicator,"
           + " pa_required_injection, pa_required_oral, requires_jz_jw, ndc_unit, timely_filing_days,"
           + " accepts_frequency_7, pa_approval_days, pa_unit_limit, pa_unit_period_days, version)"
@@ -42,31 +42,58 @@ final class SyntheticClaims {
           + " false, 1 from drug",
       "insert into fee_schedule (id, code, amount_per_unit, effective_from, source) values"
           + " (nextval('claim_seq'), 'J2315', 4.25, date '2020-01-01', 'crash test'),"
-          + " (nextval('claim_seq'), '96372', 50.00, date '2020-01-01', 'crash test')",
+          + " (nextval('claim_seq'), '96372', 50.00, date '2020-01-01', 'crash test')"
+    };
+    SystemTests.sql(database, reference);
+    morePatients(database, 1, claims);
+  }
+
+  /**
+   * Patients {@code CRASH-<first>} .. {@code CRASH-<first + count - 1>}, each covered by one of the
+   * four payers, consenting, with a Vivitrol prescription and one billable injection (after {@link
+   * #seed}, whose reference data they use).
+   */
+  static void morePatients(String database, int first, int count) throws Exception {
+    String newPatients =
+        " cast(substring(p.mrn from 7) as integer) between "
+            + first
+            + " and "
+            + (first + count - 1);
+    String[] statements = {
       "insert into patient (id, mrn, first_name, last_name, birth_date, sex, address_line1, city,"
           + " state, zip, version) select nextval('registry_seq'), 'CRASH-' || g, 'TEST', 'CRASH',"
           + " date '1980-01-01', 'F', '1 ELM ST', 'SPRINGFIELD', 'IL', '62702', 1"
-          + " from generate_series(1, "
-          + claims
+          + " from generate_series("
+          + first
+          + ", "
+          + (first + count - 1)
           + ") g",
       "insert into coverage (id, patient_id, payer_id, member_id, plan_type, relationship,"
           + " effective_from, cob_order, version) select nextval('registry_seq'), p.id, y.id,"
           + " 'M' || p.id, 'COMMERCIAL', '18', current_date - 365, 'PRIMARY', 1 from patient p"
-          + " join payer y on y.payer_id_837 = 'CR' || (cast(substring(p.mrn from 7) as integer) % 4)",
+          + " join payer y on y.payer_id_837 = 'CR' || (cast(substring(p.mrn from 7) as integer) % 4)"
+          + " where"
+          + newPatients,
       "insert into part2_consent (id, patient_id, scope, purpose, signed_on, version)"
-          + " select nextval('registry_seq'), id, 'ALL_PAYERS', 'PAYMENT', current_date - 30, 1"
-          + " from patient",
+          + " select nextval('registry_seq'), p.id, 'ALL_PAYERS', 'PAYMENT', current_date - 30, 1"
+          + " from patient p where"
+          + newPatients,
       "insert into prescription (id, patient_id, drug_id, prescriber_id, dose, frequency_days,"
           + " route, start_date, version) select nextval('registry_seq'), p.id, d.id, r.id,"
           + " '380 mg IM', 28, 'BUY_AND_BILL', current_date - 60, 1 from patient p, drug d,"
-          + " provider r where r.kind = 'RENDERING'",
+          + " provider r where r.kind = 'RENDERING' and"
+          + newPatients,
       "insert into prescription_diagnosis (prescription_id, position, code)"
-          + " select id, 0, 'F11.20' from prescription",
+          + " select rx.id, 0, 'F11.20' from prescription rx join patient p on p.id = rx.patient_id"
+          + " where"
+          + newPatients,
       "insert into dose (id, patient_id, prescription_id, location_id, kind, given_on, lot_id,"
           + " ndc11, site, administered_by, waste_mg, route, billable, version)"
           + " select nextval('registry_seq'), rx.patient_id, rx.id, l.id, 'INJECTION',"
           + " current_date - 2, lot.id, '65757030001', 'LEFT_GLUTEAL', rx.prescriber_id, 0,"
-          + " 'BUY_AND_BILL', true, 1 from prescription rx, location l, drug_lot lot",
+          + " 'BUY_AND_BILL', true, 1 from prescription rx join patient p on p.id = rx.patient_id,"
+          + " location l, drug_lot lot where"
+          + newPatients,
       // Planner statistics, as a database with autovacuum on (PostgreSQL's default) would have
       // gathered within a minute of such a bulk insert. This machine's PostgreSQL runs with
       // autovacuum off, and without statistics every page of the claim build read the seeded
