@@ -103,10 +103,10 @@ public class SubmissionRun extends RegistryRecord {
     claimsHeld += n;
   }
 
-  public void written(int n) {
-    claimsWritten += n;
-  }
-
+  /**
+   * Counts a sent interchange on this object; the job itself counts in the database ({@link
+   * #ADD_SENT}), where two transactions may count at once.
+   */
   public void sent(int claims) {
     claimsSent += claims;
     interchanges++;
