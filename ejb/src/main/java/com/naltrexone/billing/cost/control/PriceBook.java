@@ -22,9 +22,9 @@ import java.util.Optional;
 /**
  * Reads the price tables an estimate needs (payer contract rates, the drug's effective-dated
  * prices, our charge master) and hands them to {@link AllowedAmounts}. Runs inside the caller's
- * boundary transaction. Each call reads the tables again; {@link #memo()} gives a view that reads
- * each table once, for work that asks many times within one transaction (following up one posting
- * asks for the same payer's contract and the same drug's prices four to six times).
+ * boundary transaction. Each call reads the tables it needs again; {@link #memo()} gives a view
+ * that reads each table once, for work that asks many times within one transaction (following up
+ * one posting asks for the same payer's contract and the same drug's prices four to six times).
  */
 @Dependent
 public class PriceBook {
@@ -32,8 +32,9 @@ public class PriceBook {
   @PersistenceContext EntityManager em;
 
   /**
-   * The same lookups, each table read at most once (per payer, drug or code) for as long as the
-   * memo is kept: keep it for one transaction, never longer (prices change).
+   * The lookups, each table read at most once (per payer, drug or code) for as long as the memo is
+   * kept: keep it for one transaction, never longer (prices change). The book's own methods use a
+   * new memo per call.
    */
   public final class Memo {
     private final Map<Long, List<ContractRate>> rates = new HashMap<>();
@@ -42,14 +43,34 @@ public class PriceBook {
 
     private Memo() {}
 
-    /** As {@link PriceBook#allowed}. */
+    /** What {@code payerId} (null: no coverage) is expected to allow for a code on a date. */
     public Allowed allowed(Long payerId, String code, BigDecimal units, LocalDate date, Drug drug) {
-      return PriceBook.this.allowed(payerId, code, units, date, drug, this);
+      List<ContractRate> contract =
+          payerId == null
+              ? List.of()
+              : rates.computeIfAbsent(payerId, PriceBook.this::contractRates);
+      UnitPrice asp =
+          drug != null && code.equals(drug.getHcpcs())
+              ? price(drug, PriceKind.ASP_LIMIT, date).orElse(null)
+              : null;
+      List<FeeScheduleEntry> charges = fees.computeIfAbsent(code, PriceBook.this::fees);
+      return AllowedAmounts.resolve(
+          code, units, date, contract, asp, charge(charges, code, date).orElse(null));
     }
 
-    /** As {@link PriceBook#price}. */
+    /** A price of the drug in force on the date, described by kind, unit and source. */
     public Optional<UnitPrice> price(Drug drug, PriceKind kind, LocalDate date) {
-      return PriceBook.this.price(drug, kind, date, this);
+      List<DrugPrice> prices = drugPrices.computeIfAbsent(drug.getId(), PriceBook.this::drugPrices);
+      return DrugPrice.inForce(prices, kind, date)
+          .map(
+              p ->
+                  new UnitPrice(
+                      p.getAmount(),
+                      (kind == PriceKind.ASP_LIMIT ? "ASP payment limit" : kind.name())
+                          + " per "
+                          + p.getPerUnit()
+                          + ", "
+                          + p.getSource()));
     }
   }
 
@@ -60,25 +81,7 @@ public class PriceBook {
 
   /** What {@code payerId} (null: no coverage) is expected to allow for a code on a date. */
   public Allowed allowed(Long payerId, String code, BigDecimal units, LocalDate date, Drug drug) {
-    return allowed(payerId, code, units, date, drug, null);
-  }
-
-  private Allowed allowed(
-      Long payerId, String code, BigDecimal units, LocalDate date, Drug drug, Memo memo) {
-    List<ContractRate> rates =
-        payerId == null
-            ? List.of()
-            : memo == null
-                ? contractRates(payerId)
-                : memo.rates.computeIfAbsent(payerId, this::contractRates);
-    UnitPrice asp =
-        drug != null && code.equals(drug.getHcpcs())
-            ? price(drug, PriceKind.ASP_LIMIT, date, memo).orElse(null)
-            : null;
-    List<FeeScheduleEntry> charges =
-        memo == null ? fees(code) : memo.fees.computeIfAbsent(code, this::fees);
-    return AllowedAmounts.resolve(
-        code, units, date, rates, asp, charge(charges, code, date).orElse(null));
+    return memo().allowed(payerId, code, units, date, drug);
   }
 
   public List<ContractRate> contractRates(long payerId) {
@@ -116,24 +119,7 @@ public class PriceBook {
 
   /** A price of the drug in force on the date, described by kind, unit and source. */
   public Optional<UnitPrice> price(Drug drug, PriceKind kind, LocalDate date) {
-    return price(drug, kind, date, null);
-  }
-
-  private Optional<UnitPrice> price(Drug drug, PriceKind kind, LocalDate date, Memo memo) {
-    List<DrugPrice> prices =
-        memo == null
-            ? drugPrices(drug.getId())
-            : memo.drugPrices.computeIfAbsent(drug.getId(), this::drugPrices);
-    return DrugPrice.inForce(prices, kind, date)
-        .map(
-            p ->
-                new UnitPrice(
-                    p.getAmount(),
-                    (kind == PriceKind.ASP_LIMIT ? "ASP payment limit" : kind.name())
-                        + " per "
-                        + p.getPerUnit()
-                        + ", "
-                        + p.getSource()));
+    return memo().price(drug, kind, date);
   }
 
   private List<DrugPrice> drugPrices(long drugId) {
@@ -144,7 +130,9 @@ public class PriceBook {
 
   /** What a pharmacy is assumed to bill per unit: the WAC, else our acquisition cost. */
   public Optional<UnitPrice> listPrice(Drug drug, LocalDate date) {
-    return price(drug, PriceKind.WAC, date).or(() -> price(drug, PriceKind.ACQUISITION, date));
+    Memo memo = memo();
+    return memo.price(drug, PriceKind.WAC, date)
+        .or(() -> memo.price(drug, PriceKind.ACQUISITION, date));
   }
 
   /** The catalog's active J2315 drug (Vivitrol kit), or its first active oral naltrexone. */

@@ -3,7 +3,6 @@ package com.naltrexone.billing.claims.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.naltrexone.billing.claims.batch.InterchangeWriteBatchlet.SendWhileWriting;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

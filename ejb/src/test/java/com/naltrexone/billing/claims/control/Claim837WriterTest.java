@@ -131,7 +131,7 @@ class Claim837WriterTest {
       assertEquals(1297, b.accepted().size());
       assertEquals(
           alone.toString(StandardCharsets.US_ASCII), helped.toString(StandardCharsets.US_ASCII));
-      assertFalse(threads.isEmpty(), "the helpers ran");
+      assertFalse(threads.isEmpty(), "the helper tasks were started on the pool");
     } finally {
       pool.shutdownNow();
     }
@@ -164,8 +164,6 @@ class Claim837WriterTest {
     assertEquals(600, queued.accepted().size());
     assertEquals(2, neverRun.size(), "two helpers were asked for");
     assertEquals(600, refused.accepted().size());
-    // a helper that starts after the writer finished finds nothing left to do
-    neverRun.forEach(Runnable::run);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,6 +1,7 @@
 package com.naltrexone.billing.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.naltrexone.billing.claims.boundary.Claims;
@@ -9,12 +10,20 @@ import com.naltrexone.billing.claims.entity.ClaimFinding;
 import com.naltrexone.billing.claims.entity.ClaimLine;
 import com.naltrexone.billing.claims.entity.ClaimStatus;
 import com.naltrexone.billing.coverage.entity.Payer;
+import com.naltrexone.billing.platform.PlannerStatistics;
+import com.naltrexone.billing.platform.SchemaMigration;
 import com.naltrexone.billing.prescriptions.entity.Dose;
 import com.naltrexone.billing.prescriptions.entity.Route;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -32,6 +41,10 @@ class ClaimsIT {
 
   @EJB Claims claims;
   @EJB ClaimScenario scenario;
+  @EJB PlannerStatistics statistics;
+
+  @Resource(lookup = SchemaMigration.DATA_SOURCE)
+  DataSource dataSource;
 
   private final LocalDate today = LocalDate.now();
 
@@ -45,6 +58,37 @@ class ClaimsIT {
                     .filter(c -> c.getDoseId() == dose.getId())
                     .findFirst())
         .orElseThrow();
+  }
+
+  /**
+   * The claim build's refresh of PostgreSQL's planner statistics really analyses the tables it
+   * names (a failure would only be logged, so nothing else would notice one).
+   */
+  @Test
+  void plannerStatisticsOfTheNamedTablesAreRefreshed() throws Exception {
+    Timestamp before = lastAnalyzed("claim_line");
+
+    statistics.refresh(List.of("claim", "claim_line"));
+
+    Timestamp after = null;
+    for (int i = 0; i < 50 && (after == null || after.equals(before)); i++) {
+      Thread.sleep(100); // PostgreSQL reports table statistics asynchronously
+      after = lastAnalyzed("claim_line");
+    }
+    assertNotNull(after, "claim_line analysed");
+    assertTrue(before == null || after.after(before), before + " -> " + after);
+  }
+
+  private Timestamp lastAnalyzed(String table) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("select last_analyze from pg_stat_user_tables where relname = ?")) {
+      s.setString(1, table);
+      try (ResultSet rs = s.executeQuery()) {
+        assertTrue(rs.next(), table);
+        return rs.getTimestamp(1);
+      }
+    }
   }
 
   @Test
