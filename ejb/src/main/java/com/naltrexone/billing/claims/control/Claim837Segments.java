@@ -3,6 +3,7 @@ package com.naltrexone.billing.claims.control;
 import com.naltrexone.billing.claims.control.ClaimDocument.Address;
 import com.naltrexone.billing.claims.control.ClaimDocument.ClaimHeader;
 import com.naltrexone.billing.claims.control.ClaimDocument.ServiceLine;
+import com.naltrexone.billing.edi.control.X12Segment;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
 import java.math.BigDecimal;
@@ -10,11 +11,20 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Writes the segments of one 837P transaction set (ST..SE) for one claim, in loop-map order (domain
  * brief 2.2). Also writes the envelope segments. Knows X12 layout, not validation: the caller
  * attaches the schemas to the {@link EDIStreamWriter}.
+ *
+ * <p>It can also hand each segment of a transaction set straight to a consumer as the {@link
+ * X12Segment} that reading the written bytes back would give ({@code X12SegmentStream} without an
+ * implementation schema: trailing empty elements and components dropped, an empty element as one
+ * empty component, positions counted from ST = 1), so that the claim writer's guide check needs
+ * neither StAEDI's writer nor its reader. A value that could not be written (outside printable
+ * ASCII, or holding one of the delimiters {@value #DELIMITERS}) throws, as StAEDI's writer would.
+ * {@code Claim837SegmentsTest} holds the two to each other.
  */
 final class Claim837Segments {
 
@@ -23,11 +33,22 @@ final class Claim837Segments {
   private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
   private static final String GUIDE = "005010X222A1";
 
+  /** Segment terminator, element, component and repetition separators of our interchanges. */
+  static final String DELIMITERS = "~*:^";
+
   private final EDIStreamWriter out;
+  private final Consumer<X12Segment> direct;
   private int count;
 
   Claim837Segments(EDIStreamWriter out) {
     this.out = out;
+    this.direct = null;
+  }
+
+  /** Segments of {@link #transaction} go to {@code direct}, not to a writer. */
+  Claim837Segments(Consumer<X12Segment> direct) {
+    this.out = null;
+    this.direct = direct;
   }
 
   /** X12 R type: plain decimal, no exponent, no trailing zeros (1650, 1235.2). */
@@ -40,6 +61,9 @@ final class Claim837Segments {
   }
 
   void interchangeHeader(Envelope envelope) throws EDIStreamException {
+    if (out == null) {
+      throw new IllegalStateException("the envelope is written by a writer, not handed on");
+    }
     out.startInterchange();
     segment(
         "ISA",
@@ -239,18 +263,22 @@ final class Claim837Segments {
    * empty elements are dropped by the writer (TRUNCATE_EMPTY_ELEMENTS).
    */
   private void segment(String tag, Object... elements) throws EDIStreamException {
-    out.writeStartSegment(tag);
     for (int i = 0; i < elements.length; i++) {
       Object element = elements[i];
-      String[] values = element instanceof String[] c ? c : new String[] {(String) element};
-      for (String value : values) {
-        if (value != null && !value.chars().allMatch(ch -> ch >= 0x20 && ch <= 0x7E)) {
-          // non-ASCII (e.g. accented names) must be transliterated before it reaches the 837
-          throw new IllegalArgumentException(
-              "%s%02d: character outside printable ASCII".formatted(tag, i + 1));
+      if (element instanceof String[] components) {
+        for (String component : components) {
+          writable(component, tag, i);
         }
+      } else {
+        writable((String) element, tag, i);
       }
     }
+    if (direct != null) {
+      count++;
+      direct.accept(new X12Segment(tag, count, null, readBack(elements)));
+      return;
+    }
+    out.writeStartSegment(tag);
     for (Object element : elements) {
       if (element instanceof String[] components) {
         out.writeStartElement();
@@ -270,5 +298,57 @@ final class Claim837Segments {
     }
     out.writeEndSegment();
     count++;
+  }
+
+  /**
+   * Non-ASCII (e.g. accented names) must be transliterated before it reaches the 837; a delimiter
+   * in the data cannot be written at all (StAEDI's writer refuses it; the direct path must too).
+   */
+  private void writable(String value, String tag, int index) {
+    if (value == null) {
+      return;
+    }
+    for (int k = 0; k < value.length(); k++) {
+      char ch = value.charAt(k);
+      if (ch < 0x20 || ch > 0x7E) {
+        throw new IllegalArgumentException(
+            "%s%02d: character outside printable ASCII".formatted(tag, index + 1));
+      }
+      if (direct != null && DELIMITERS.indexOf(ch) >= 0) {
+        throw new IllegalArgumentException("%s%02d: delimiter in data".formatted(tag, index + 1));
+      }
+    }
+  }
+
+  /** The elements as a read of the written segment gives them back. */
+  private static List<List<String>> readBack(Object[] elements) {
+    List<List<String>> read = new ArrayList<>(elements.length);
+    int last = -1;
+    for (int i = 0; i < elements.length; i++) {
+      List<String> element = readBack(elements[i]);
+      read.add(element);
+      if (!element.get(0).isEmpty() || element.size() > 1) {
+        last = i;
+      }
+    }
+    return read.subList(0, last + 1);
+  }
+
+  private static List<String> readBack(Object element) {
+    if (element instanceof String[] components) {
+      int last = components.length - 1;
+      while (last >= 0 && (components[last] == null || components[last].isEmpty())) {
+        last--;
+      }
+      if (last < 0) {
+        return List.of("");
+      }
+      List<String> read = new ArrayList<>(last + 1);
+      for (int c = 0; c <= last; c++) {
+        read.add(components[c] == null ? "" : components[c]);
+      }
+      return read;
+    }
+    return List.of(element == null ? "" : (String) element);
   }
 }

@@ -120,6 +120,11 @@ final class SampleClaims {
                             l.lineControlNumber(),
                             new Drug(ndc, l.drug().quantity(), l.drug().unit())))
             .toList();
+    return withLines(base, lines);
+  }
+
+  /** {@code base} with other lines. */
+  static ClaimDocument withLines(ClaimDocument base, List<ServiceLine> lines) {
     return new ClaimDocument(
         base.submitter(),
         base.receiver(),
