@@ -7,6 +7,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
+import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * Step 3: writes each interchange being built (one transaction each), and sends each one as soon as
@@ -23,10 +25,15 @@ public class InterchangeWriteBatchlet extends AbstractBatchlet {
   @EJB ClaimSubmission submission;
   @Resource ManagedExecutorService executor;
 
+  private static final Logger LOG = Logger.getLogger(InterchangeWriteBatchlet.class.getName());
+
   @Override
   public String process() {
+    List<Long> toWrite = submission.toWrite();
+    // the batch step's end, for the step timings in docs/benchmarks.md
+    LOG.info(() -> "Interchanges to write: " + toWrite.size());
     try (SendWhileWriting sender = new SendWhileWriting(submission::send, executor)) {
-      for (long id : submission.toWrite()) {
+      for (long id : toWrite) {
         submission.write(id);
         sender.offer(id);
       }

@@ -31,6 +31,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
@@ -125,16 +126,51 @@ public class ClaimSubmission {
   }
 
   /**
-   * Step 1: claims for new billable doses (in pages, each its own transaction). Returns the highest
+   * Step 1: claims for new billable doses (in pages, each its own transaction). The claims a page
+   * finds READY go straight into this run's interchanges in the page's transaction ({@link
+   * #batchBuilt}): scrubbed moments ago, they need no second look, and each is written to the
+   * database once instead of inserted READY and updated by the batch step. Returns the highest
    * claim id from before the build: every claim above it was built (and scrubbed) by this step.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public long build(long runId) {
     long before =
         em.createQuery("select coalesce(max(c.id), 0) from Claim c", Long.class).getSingleResult();
-    Claims.BuildResult result = claims.buildBillable();
-    context.getBusinessObject(ClaimSubmission.class).countBuilt(runId, result.built());
+    ClaimSubmission self = context.getBusinessObject(ClaimSubmission.class);
+    Claims.BuildResult result =
+        claims.buildBillable((ready, now) -> self.batchBuilt(runId, ready, now));
+    self.countBuilt(runId, result.built());
     return before;
+  }
+
+  /**
+   * Puts claims a build page of run {@code runId} has just made and found READY into the run's
+   * interchange for their payer, in the page's transaction, with ST02s drawn in one statement; they
+   * count as read by the run (the batch step then reads only claims that were READY before). The
+   * claims are not flushed READY first: nothing here flushes unless an interchange is new.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void batchBuilt(long runId, List<Claim> ready, Instant now) {
+    FlushModeType mode = em.getFlushMode();
+    em.setFlushMode(FlushModeType.COMMIT);
+    try {
+      Map<Long, Long> interchangeByPayer = new java.util.HashMap<>();
+      for (Claim claim : ready) {
+        interchangeByPayer.computeIfAbsent(
+            claim.getPayerId(), payer -> interchangeFor(runId, payer, now).getId());
+      }
+      List<String> st02 = nextControlNumbers("st_control_seq", ready.size());
+      for (int i = 0; i < ready.size(); i++) {
+        Claim claim = ready.get(i);
+        claim.batchedInto(interchangeByPayer.get(claim.getPayerId()), st02.get(i), now);
+      }
+    } finally {
+      em.setFlushMode(mode);
+    }
+    em.createNamedQuery(SubmissionRun.ADD_READ)
+        .setParameter("n", ready.size())
+        .setParameter("id", runId)
+        .executeUpdate();
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -255,7 +291,7 @@ public class ClaimSubmission {
     ready.stream()
         .map(Claim::getPayerId)
         .distinct()
-        .forEach(payer -> byPayer.put(payer, interchangeFor(run, payer, now)));
+        .forEach(payer -> byPayer.put(payer, interchangeFor(run.getId(), payer, now)));
     List<String> st02 = nextControlNumbers("st_control_seq", ready.size());
     for (int i = 0; i < ready.size(); i++) {
       Claim claim = ready.get(i);
@@ -264,12 +300,12 @@ public class ClaimSubmission {
     LOG.fine("run " + runId + ": " + ready.size() + " claims batched");
   }
 
-  private Interchange interchangeFor(SubmissionRun run, long payerId, Instant now) {
+  private Interchange interchangeFor(long runId, long payerId, Instant now) {
     return em.createQuery(
             "select i from Interchange i where i.submissionRunId = :run and i.payerId = :payer"
                 + " and i.status = :building",
             Interchange.class)
-        .setParameter("run", run.getId())
+        .setParameter("run", runId)
         .setParameter("payer", payerId)
         .setParameter("building", Interchange.Status.BUILDING)
         .getResultStream()
@@ -284,7 +320,7 @@ public class ClaimSubmission {
                       x12.usage(),
                       x12.senderId(),
                       x12.receiverId(),
-                      run.getId(),
+                      runId,
                       now);
               em.persist(i);
               em.flush();

@@ -68,13 +68,33 @@ public class Claims {
   public record BuildResult(int built, int held, int ready, List<String> skipped) {}
 
   /**
+   * What a submission run does with the claims its build finds READY, in the page's transaction:
+   * puts them straight into the run's interchanges ({@link ClaimSubmission#build}), so they are
+   * written to the database once, already batched, instead of written READY and updated by the
+   * batch step.
+   */
+  @FunctionalInterface
+  public interface Batching {
+    void batch(List<Claim> ready, Instant now);
+  }
+
+  /** Builds and scrubs claims for every billable dose that has none yet; see the other one. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public BuildResult buildBillable() {
+    return buildBillable(null);
+  }
+
+  /**
    * Builds and scrubs a claim for every billable dose that has none yet. Safe to run any number of
    * times: a dose gets one original claim per coverage (enforced by a unique key too). Works in
    * pages of {@value #PAGE} doses, each in its own transaction, so memory and the cost of each
    * query stay flat however many doses are waiting.
+   *
+   * @param batching what to do with each page's READY claims before the page commits, or null (they
+   *     stay READY)
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public BuildResult buildBillable() {
+  public BuildResult buildBillable(Batching batching) {
     Claims self = context.getBusinessObject(Claims.class);
     int built = 0;
     int held = 0;
@@ -87,7 +107,7 @@ public class Claims {
       scanned = self.billableDoses(after, PAGE);
       List<Long> page = scanned.isEmpty() ? List.of() : self.withoutOriginalClaim(scanned);
       if (!page.isEmpty()) {
-        BuildResult r = self.buildPage(page);
+        BuildResult r = self.buildPage(page, batching);
         built += r.built();
         held += r.held();
         skipped.addAll(r.skipped());
@@ -159,9 +179,9 @@ public class Claims {
    * are then built in memory and written together when the transaction commits.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public BuildResult buildPage(List<Long> doseIds) {
+  public BuildResult buildPage(List<Long> doseIds, Batching batching) {
     int held = 0;
-    int ready = 0;
+    List<Claim> ready = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock);
@@ -195,10 +215,13 @@ public class Claims {
       if (claim.getStatus() == ClaimStatus.HELD) {
         held++;
       } else {
-        ready++;
+        ready.add(claim);
       }
     }
-    return new BuildResult(held + ready, held, ready, skipped);
+    if (batching != null && !ready.isEmpty()) {
+      batching.batch(ready, now);
+    }
+    return new BuildResult(held + ready.size(), held, ready.size(), skipped);
   }
 
   /** Runs the scrubber again (after a correction) on a claim that has not left. */

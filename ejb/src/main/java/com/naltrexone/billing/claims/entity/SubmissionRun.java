@@ -15,13 +15,17 @@ import java.time.Instant;
     name = SubmissionRun.ACTIVE,
     query = "select r from SubmissionRun r where r.status = 'RUNNING' order by r.id")
 /*
- * Written and sent claims are counted in the database (ADD_WRITTEN, ADD_SENT) rather than through
+ * Written and sent claims, and claims a build put straight into interchanges (ADD_READ), are
+ * counted in the database (ADD_WRITTEN, ADD_SENT, ADD_READ) rather than through
  * the entity: the write step sends each interchange on another thread while it writes the next, so
  * two transactions count on the same run at once, and a version check would fail one of them.
  */
 @NamedQuery(
     name = SubmissionRun.ADD_WRITTEN,
     query = "update SubmissionRun r set r.claimsWritten = r.claimsWritten + :n where r.id = :id")
+@NamedQuery(
+    name = SubmissionRun.ADD_READ,
+    query = "update SubmissionRun r set r.claimsRead = r.claimsRead + :n where r.id = :id")
 @NamedQuery(
     name = SubmissionRun.ADD_SENT,
     query =
@@ -33,6 +37,7 @@ public class SubmissionRun extends RegistryRecord {
   public static final String ACTIVE = "SubmissionRun.active";
   public static final String ADD_WRITTEN = "SubmissionRun.addWritten";
   public static final String ADD_SENT = "SubmissionRun.addSent";
+  public static final String ADD_READ = "SubmissionRun.addRead";
 
   @Column(name = "job_execution_id")
   private Long jobExecutionId;

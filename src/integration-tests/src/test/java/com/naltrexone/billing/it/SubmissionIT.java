@@ -10,6 +10,7 @@ import com.naltrexone.billing.claims.boundary.Claims;
 import com.naltrexone.billing.claims.boundary.SubmissionRuns;
 import com.naltrexone.billing.claims.entity.Claim;
 import com.naltrexone.billing.claims.entity.ClaimStatus;
+import com.naltrexone.billing.claims.entity.ClaimStatusChange;
 import com.naltrexone.billing.claims.entity.SubmissionRun;
 import com.naltrexone.billing.consent.boundary.Part2Consents;
 import com.naltrexone.billing.consent.entity.DisclosureKind;
@@ -70,6 +71,19 @@ class SubmissionIT {
             .findFirst()
             .orElseThrow(() -> new AssertionError("the claim was not sent"));
     assertNotNull(claim.getSentAt());
+    // built by this run and put straight into its interchange in the build's transaction: each
+    // status once, and counted as read like the claims the batch step reads
+    List<ClaimStatus> statuses = claim.getHistory().stream().map(ClaimStatusChange::getTo).toList();
+    assertEquals(
+        List.of(ClaimStatus.READY, ClaimStatus.BATCHED, ClaimStatus.SENT),
+        statuses.subList(Math.max(0, statuses.size() - 3), statuses.size()));
+    List<ClaimStatusChange> history = claim.getHistory();
+    assertEquals(
+        history.get(history.size() - 3).getChangedAt(),
+        history.get(history.size() - 2).getChangedAt(),
+        "batched in the transaction that built it, not by the batch step later");
+    assertTrue(run.getClaimsRead() >= 1, "the claim the build batched is counted as read");
+    assertEquals(run.getClaimsRead(), run.getClaimsToBatch());
     Interchange interchange = submission.interchange(claim.getInterchangeId());
     assertEquals(Interchange.Status.SENT, interchange.getStatus());
     assertEquals(payer.getId(), interchange.getPayerId());
