@@ -44,7 +44,9 @@ final class PayaraServer {
             + ":"
             + System.getProperty("it.db.port")
             + "/"
-            + database);
+            + database
+            // e.g. -Dit.db.url-params=?reWriteBatchedInserts=true, to measure a driver setting
+            + System.getProperty("it.db.url-params", ""));
     env.put("BILLING_DB_USER", System.getProperty("it.db.admin-user"));
     env.put("BILLING_DB_PASSWORD", System.getProperty("it.db.password"));
     env.put("BILLING_ADMIN_INITIAL_PASSWORD", ApiClient.adminPassword());
