@@ -50,6 +50,16 @@ class SubmissionProgressTest {
   }
 
   @Test
+  void claimsTheBuildBatchesFillTheBatchingShareOnlyOnceTheBuildHasEnded() {
+    run.read(500); // the build's first page batched its claims itself
+    assertEquals(5, SubmissionProgress.percent(run), "more pages may follow");
+    run.built(1000);
+    run.read(500);
+    run.willBatch(0); // the batch step found no other READY claims
+    assertEquals(65, SubmissionProgress.percent(run));
+  }
+
+  @Test
   void aFinishedRunIsFull() {
     run.finished(Instant.EPOCH, "FAILED", "disk full");
     assertEquals(100, SubmissionProgress.percent(run));

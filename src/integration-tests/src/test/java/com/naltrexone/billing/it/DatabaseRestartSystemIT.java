@@ -41,7 +41,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DatabaseRestartSystemIT {
 
   private static final String DATABASE = "billing_pgrestart";
-  private static final int CLAIMS = 400;
+
+  /** Three pages of the build (Claims.PAGE = 500): the restart comes while it builds. */
+  private static final int CLAIMS = 1500;
 
   @RegisterExtension static final OwnServer OWN = new OwnServer(DATABASE);
 
@@ -61,7 +63,7 @@ class DatabaseRestartSystemIT {
     FileTime began = FileTime.from(Instant.now().minusSeconds(1));
     String runId = startRun(admin);
     assertEquals(
-        "RUNNING", waitForRun(admin, runId, 40), "the run ended before the restart: raise CLAIMS");
+        "RUNNING", waitForRun(admin, runId, 500), "the run ended before the restart: raise CLAIMS");
     System.out.println("DBRESTART " + restartDatabase());
 
     String ended = waitForRun(admin, runId, Integer.MAX_VALUE);

@@ -12,15 +12,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 4's exactly-once promise under a crash: the server is killed with kill -9 while a
- * submission run is batching claims, started again, and the next run finishes the work. Every claim
- * must then be SENT in exactly one interchange, appear in exactly one file, and be logged as
- * exactly one Part 2 disclosure. Counted in PostgreSQL and in the drop folder.
+ * submission run is building claims (after its first page of 500 doses has committed its claims,
+ * already batched into the run's interchanges, and while the next pages are built), started again,
+ * and the next run finishes the work. Every claim must then be SENT in exactly one interchange,
+ * appear in exactly one file, and be logged as exactly one Part 2 disclosure. Counted in PostgreSQL
+ * and in the drop folder.
  */
 @SystemTest
 class SubmissionCrashSystemIT {
 
   private static final String DATABASE = "billing_crash";
-  private static final int CLAIMS = 300;
+
+  /** Three pages of the build (Claims.PAGE = 500). */
+  private static final int CLAIMS = 1500;
 
   @RegisterExtension static final OwnServer OWN = new OwnServer(DATABASE);
 
@@ -38,7 +42,8 @@ class SubmissionCrashSystemIT {
   void killedMidRunEveryClaimIsSentExactlyOnce() throws Exception {
     FileTime began = FileTime.from(Instant.now().minusSeconds(1));
     String runId = startRun(admin);
-    String lastStatus = waitForRun(admin, runId, 60);
+    // claims count as read when a build page has batched them: the first page has committed
+    String lastStatus = waitForRun(admin, runId, 500);
     assertEquals("RUNNING", lastStatus, "the run finished before it could be killed: raise CLAIMS");
     server.kill();
 
