@@ -9,10 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * Step 1: claims for the billable doses that have none yet, scrubbed. Leaves the highest claim id
- * from before the build in the job's transient data: claims above it were scrubbed moments ago by
- * this step, and the batch step does not scrub them again (a restarted job has no such mark and
- * scrubs everything).
+ * Step 1: claims for the billable doses that have none yet, scrubbed; those found READY go straight
+ * into this run's interchanges ({@link ClaimSubmission#build}), so the batch step never reads them.
  */
 @Dependent
 @Named("claimBuildBatchlet")
@@ -23,7 +21,7 @@ public class ClaimBuildBatchlet extends AbstractBatchlet {
 
   @Override
   public String process() {
-    job.setTransientUserData(new BuiltAfter(submission.build(RunId.of(job))));
+    submission.build(RunId.of(job));
     return "BUILT";
   }
 }

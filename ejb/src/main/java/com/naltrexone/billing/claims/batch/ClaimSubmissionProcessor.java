@@ -10,8 +10,8 @@ import jakarta.inject.Named;
 
 /**
  * Scrubs each READY claim once more before it is batched (its data may have changed since it was
- * built), unless this run's build step scrubbed it moments ago; a held claim is filtered out. A
- * claim whose data cannot even be read throws {@link
+ * built; the claims this run's build found READY were batched by the build and are not read here);
+ * a held claim is filtered out. A claim whose data cannot even be read throws {@link
  * com.naltrexone.billing.claims.boundary.ClaimNotProcessable}, which the job skips.
  */
 @Dependent
@@ -27,10 +27,6 @@ public class ClaimSubmissionProcessor implements ItemProcessor {
   @Override
   public Object processItem(Object item) {
     long claimId = (Long) item;
-    if (job.getTransientUserData() instanceof BuiltAfter mark && mark.scrubbedByThisRun(claimId)) {
-      // scrubbed by this execution's build step moments ago; the writer checks it is still READY
-      return claimId;
-    }
     if (runId == null) {
       runId = RunId.of(job);
     }

@@ -129,18 +129,14 @@ public class ClaimSubmission {
    * Step 1: claims for new billable doses (in pages, each its own transaction). The claims a page
    * finds READY go straight into this run's interchanges in the page's transaction ({@link
    * #batchBuilt}): scrubbed moments ago, they need no second look, and each is written to the
-   * database once instead of inserted READY and updated by the batch step. Returns the highest
-   * claim id from before the build: every claim above it was built (and scrubbed) by this step.
+   * database once instead of inserted READY and updated by the batch step.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public long build(long runId) {
-    long before =
-        em.createQuery("select coalesce(max(c.id), 0) from Claim c", Long.class).getSingleResult();
+  public void build(long runId) {
     ClaimSubmission self = context.getBusinessObject(ClaimSubmission.class);
     Claims.BuildResult result =
         claims.buildBillable((ready, now) -> self.batchBuilt(runId, ready, now));
     self.countBuilt(runId, result.built());
-    return before;
   }
 
   /**
@@ -207,12 +203,12 @@ public class ClaimSubmission {
 
   /**
    * Step 2, per claim (in the chunk's transaction): scrubs a READY claim once more, since its data
-   * may have changed since it was built (the processor does not call this for claims this run's
-   * build step scrubbed moments ago). Returns its id when it may be batched, null when it is no
-   * longer READY or the scrubber held it. A claim filtered out here is counted as read here; one
-   * returned is counted by {@link #batch}, which every claim handed on reaches. An exception while
-   * reading the claim's data becomes {@link ClaimNotProcessable}, which does not roll the chunk
-   * back: the job skips this claim.
+   * may have changed since it was built (claims this run's build found READY are batched by the
+   * build and never read here). Returns its id when it may be batched, null when it is no longer
+   * READY or the scrubber held it. A claim filtered out here is counted as read here; one returned
+   * is counted by {@link #batch}, which every claim handed on reaches. An exception while reading
+   * the claim's data becomes {@link ClaimNotProcessable}, which does not roll the chunk back: the
+   * job skips this claim.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Long check(long runId, long claimId) {
