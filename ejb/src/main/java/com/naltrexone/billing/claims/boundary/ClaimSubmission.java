@@ -150,16 +150,7 @@ public class ClaimSubmission {
     FlushModeType mode = em.getFlushMode();
     em.setFlushMode(FlushModeType.COMMIT);
     try {
-      Map<Long, Long> interchangeByPayer = new java.util.HashMap<>();
-      for (Claim claim : ready) {
-        interchangeByPayer.computeIfAbsent(
-            claim.getPayerId(), payer -> interchangeFor(runId, payer, now).getId());
-      }
-      List<String> st02 = nextControlNumbers("st_control_seq", ready.size());
-      for (int i = 0; i < ready.size(); i++) {
-        Claim claim = ready.get(i);
-        claim.batchedInto(interchangeByPayer.get(claim.getPayerId()), st02.get(i), now);
-      }
+      intoInterchanges(runId, ready, now);
     } finally {
       em.setFlushMode(mode);
     }
@@ -283,17 +274,26 @@ public class ClaimSubmission {
             .getResultStream()
             .filter(c -> c.getStatus() == ClaimStatus.READY)
             .toList();
-    Map<Long, Interchange> byPayer = new java.util.HashMap<>();
-    ready.stream()
-        .map(Claim::getPayerId)
-        .distinct()
-        .forEach(payer -> byPayer.put(payer, interchangeFor(run.getId(), payer, now)));
+    intoInterchanges(runId, ready, now);
+    LOG.fine("run " + runId + ": " + ready.size() + " claims batched");
+  }
+
+  /**
+   * Moves READY claims into run {@code runId}'s interchange for their payer (made when the run has
+   * none yet), with ST02s drawn in one statement in the claims' order: the batch step's chunks and
+   * the build's pages both batch this way.
+   */
+  private void intoInterchanges(long runId, List<Claim> ready, Instant now) {
+    Map<Long, Long> interchangeByPayer = new java.util.HashMap<>();
+    for (Claim claim : ready) {
+      interchangeByPayer.computeIfAbsent(
+          claim.getPayerId(), payer -> interchangeFor(runId, payer, now).getId());
+    }
     List<String> st02 = nextControlNumbers("st_control_seq", ready.size());
     for (int i = 0; i < ready.size(); i++) {
       Claim claim = ready.get(i);
-      claim.batchedInto(byPayer.get(claim.getPayerId()).getId(), st02.get(i), now);
+      claim.batchedInto(interchangeByPayer.get(claim.getPayerId()), st02.get(i), now);
     }
-    LOG.fine("run " + runId + ": " + ready.size() + " claims batched");
   }
 
   private Interchange interchangeFor(long runId, long payerId, Instant now) {

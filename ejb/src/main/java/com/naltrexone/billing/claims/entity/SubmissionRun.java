@@ -15,10 +15,11 @@ import java.time.Instant;
     name = SubmissionRun.ACTIVE,
     query = "select r from SubmissionRun r where r.status = 'RUNNING' order by r.id")
 /*
- * Written and sent claims, and claims a build put straight into interchanges (ADD_READ), are
- * counted in the database (ADD_WRITTEN, ADD_SENT, ADD_READ) rather than through
+ * Written and sent claims are counted in the database (ADD_WRITTEN, ADD_SENT) rather than through
  * the entity: the write step sends each interchange on another thread while it writes the next, so
- * two transactions count on the same run at once, and a version check would fail one of them.
+ * two transactions count on the same run at once, and a version check would fail one of them. The
+ * claims a build page batched itself count as read the same way (ADD_READ), so that a page's
+ * transaction neither loads nor versions the run.
  */
 @NamedQuery(
     name = SubmissionRun.ADD_WRITTEN,
