@@ -14,9 +14,10 @@ import java.util.logging.Logger;
  * Step 3: writes each interchange being built (one transaction each), and sends each one as soon as
  * it is written, on a thread of the default managed executor, while the next is written: the upload
  * and the SENT bookkeeping of one file (mostly database work) overlap the writing of the next
- * (mostly the 837 writer's own work). Sending is exactly {@link ClaimSubmission#send}, one
- * interchange at a time, as in step 4, which then sends whatever is left (an upload that failed or
- * a sender that could not start).
+ * (mostly the 837 writer's own work). The file goes to the sender as written, so it is not read
+ * back from the database. Sending is exactly {@link ClaimSubmission#send}, one interchange at a
+ * time, as in step 4, which then sends whatever is left (an upload that failed or a sender that
+ * could not start).
  */
 @Dependent
 @Named("interchangeWriteBatchlet")
@@ -34,8 +35,7 @@ public class InterchangeWriteBatchlet extends AbstractBatchlet {
     LOG.info(() -> "Interchanges to write: " + toWrite.size());
     try (SendWhileWriting sender = new SendWhileWriting(submission::send, executor)) {
       for (long id : toWrite) {
-        submission.write(id);
-        sender.offer(id);
+        sender.offer(id, submission.write(id));
       }
     }
     return "WRITTEN";

@@ -19,11 +19,14 @@ final class SendWhileWriting implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(SendWhileWriting.class.getName());
 
   interface Send {
-    void send(long interchangeId);
+    /** Sends the interchange, whose file the writer hands over as written (null: not at hand). */
+    void send(long interchangeId, byte[] written);
   }
 
+  private record Written(long interchangeId, byte[] content) {}
+
   private final Send send;
-  private final LinkedBlockingQueue<Long> queue = new LinkedBlockingQueue<>();
+  private final LinkedBlockingQueue<Written> queue = new LinkedBlockingQueue<>();
   private final AtomicInteger state = new AtomicInteger(NOT_STARTED);
   private final CountDownLatch finished = new CountDownLatch(1);
   private volatile boolean writingDone;
@@ -41,8 +44,9 @@ final class SendWhileWriting implements AutoCloseable {
     }
   }
 
-  void offer(long interchangeId) {
-    queue.add(interchangeId);
+  /** Hands over an interchange just written, with its file (kept only until it is sent). */
+  void offer(long interchangeId, byte[] written) {
+    queue.add(new Written(interchangeId, written));
   }
 
   private void run() {
@@ -51,9 +55,9 @@ final class SendWhileWriting implements AutoCloseable {
     }
     try {
       while (true) {
-        Long id = queue.poll(50, TimeUnit.MILLISECONDS);
-        if (id != null) {
-          sendQuietly(id);
+        Written next = queue.poll(50, TimeUnit.MILLISECONDS);
+        if (next != null) {
+          sendQuietly(next);
         } else if (writingDone && queue.isEmpty()) {
           return;
         }
@@ -69,9 +73,10 @@ final class SendWhileWriting implements AutoCloseable {
    * Each interchange is taken from the queue by exactly one thread. A failure leaves the
    * interchange WRITTEN or SENDING for step 4 (the send step) to retry.
    */
-  private void sendQuietly(long id) {
+  private void sendQuietly(Written written) {
+    long id = written.interchangeId();
     try {
-      send.send(id);
+      send.send(id, written.content());
     } catch (RuntimeException e) {
       LOG.warning(
           () ->
@@ -89,8 +94,8 @@ final class SendWhileWriting implements AutoCloseable {
     // a sender that has not started yet never will (it finds itself cancelled)
     boolean senderRunning = state.compareAndExchange(NOT_STARTED, CANCELLED) == RUNNING;
     // take what the sender has not yet taken (all of it if it never started)
-    for (Long id = queue.poll(); id != null; id = queue.poll()) {
-      sendQuietly(id);
+    for (Written next = queue.poll(); next != null; next = queue.poll()) {
+      sendQuietly(next);
     }
     if (senderRunning) {
       try {

@@ -19,6 +19,7 @@ import com.naltrexone.billing.edi.control.ClearinghouseException;
 import com.naltrexone.billing.edi.control.FileAlreadyThereException;
 import com.naltrexone.billing.edi.control.OutboundFile;
 import com.naltrexone.billing.edi.entity.Interchange;
+import com.naltrexone.billing.platform.ChunkedOutput;
 import com.naltrexone.billing.platform.ConflictException;
 import com.naltrexone.billing.platform.UnknownEntityException;
 import com.naltrexone.billing.platform.entity.JobLock;
@@ -34,7 +35,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -143,7 +143,8 @@ public class ClaimSubmission {
    * Puts claims a build page of run {@code runId} has just made and found READY into the run's
    * interchange for their payer, in the page's transaction, with ST02s drawn in one statement; they
    * count as read by the run (the batch step then reads only claims that were READY before). The
-   * claims are not flushed READY first: nothing here flushes unless an interchange is new.
+   * claims are not flushed READY first: nothing here flushes (a new interchange is made in a
+   * transaction of its own).
    */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void batchBuilt(long runId, List<Claim> ready, Instant now) {
@@ -287,7 +288,7 @@ public class ClaimSubmission {
     Map<Long, Long> interchangeByPayer = new java.util.HashMap<>();
     for (Claim claim : ready) {
       interchangeByPayer.computeIfAbsent(
-          claim.getPayerId(), payer -> interchangeFor(runId, payer, now).getId());
+          claim.getPayerId(), payer -> interchangeFor(runId, payer, now));
     }
     List<String> st02 = nextControlNumbers("st_control_seq", ready.size());
     for (int i = 0; i < ready.size(); i++) {
@@ -296,16 +297,31 @@ public class ClaimSubmission {
     }
   }
 
-  private Interchange interchangeFor(long runId, long payerId, Instant now) {
-    return em.createQuery(
-            "select i from Interchange i where i.submissionRunId = :run and i.payerId = :payer"
-                + " and i.status = :building",
-            Interchange.class)
-        .setParameter("run", runId)
-        .setParameter("payer", payerId)
-        .setParameter("building", Interchange.Status.BUILDING)
-        .getResultStream()
-        .findFirst()
+  /**
+   * The id of run {@code runId}'s interchange for the payer, made when the run has none yet. It is
+   * made in a transaction of its own ({@link #newInterchange}), so that the build's parts, each
+   * batching its pages in its own transaction at the same time, find the one interchange another
+   * part made instead of making a second one.
+   */
+  private long interchangeFor(long runId, long payerId, Instant now) {
+    return building(runId, payerId)
+        .orElseGet(
+            () ->
+                context
+                    .getBusinessObject(ClaimSubmission.class)
+                    .newInterchange(runId, payerId, now));
+  }
+
+  /**
+   * Makes run {@code runId}'s interchange for the payer unless another transaction has just made
+   * it: the submission's row lock ({@link JobLock#CLAIM_SUBMISSION}) lets one transaction at a time
+   * look and make. Committed at once, before the claims that go in it: should their page roll back,
+   * the interchange is written as empty (no file), as after any run that found nothing to send.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public long newInterchange(long runId, long payerId, Instant now) {
+    em.find(JobLock.class, JobLock.CLAIM_SUBMISSION, LockModeType.PESSIMISTIC_WRITE);
+    return building(runId, payerId)
         .orElseGet(
             () -> {
               Interchange i =
@@ -320,8 +336,20 @@ public class ClaimSubmission {
                       now);
               em.persist(i);
               em.flush();
-              return i;
+              return i.getId();
             });
+  }
+
+  private java.util.Optional<Long> building(long runId, long payerId) {
+    return em.createQuery(
+            "select i.id from Interchange i where i.submissionRunId = :run and i.payerId = :payer"
+                + " and i.status = :building",
+            Long.class)
+        .setParameter("run", runId)
+        .setParameter("payer", payerId)
+        .setParameter("building", Interchange.Status.BUILDING)
+        .getResultStream()
+        .findFirst();
   }
 
   /** The next value of an X12 control-number sequence as 9 digits (ISA13 is fixed width). */
@@ -379,12 +407,15 @@ public class ClaimSubmission {
   /**
    * Step 3: writes one interchange's claims as an 837P validated against the schema; a claim the
    * schema refuses goes back to HELD with the reason and is left out of the file.
+   *
+   * @return the file as stored (so the sender need not read it back), or null when nothing was
+   *     written (not BUILDING any more, or no claim left in it)
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void write(long interchangeId) {
+  public byte[] write(long interchangeId) {
     Interchange interchange = interchange(interchangeId);
     if (interchange.getStatus() != Interchange.Status.BUILDING) {
-      return;
+      return null;
     }
     Instant now = clock.instant();
     Envelope envelope = envelope(interchange, now);
@@ -405,7 +436,7 @@ public class ClaimSubmission {
       }
       em.clear();
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ChunkedOutput out = new ChunkedOutput();
     Interchange837 result =
         new Claim837Writer(guideCheck, executor, writerHelpers).write(envelope, docs, st02, out);
     for (Interchange837.RejectedClaim rejected : result.rejected()) {
@@ -422,7 +453,7 @@ public class ClaimSubmission {
     interchange = interchange(interchangeId);
     if (!result.written()) {
       interchange.empty();
-      return;
+      return null;
     }
     byte[] bytes = out.toByteArray();
     interchange.written(bytes, sha256(bytes));
@@ -440,6 +471,7 @@ public class ClaimSubmission {
                 + " claims ("
                 + bytes.length
                 + " bytes)");
+    return bytes;
   }
 
   /** Claims with what their 837P names (lines, diagnoses, patient, coverage, providers). */
@@ -493,14 +525,24 @@ public class ClaimSubmission {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void send(long interchangeId) {
+    send(interchangeId, null);
+  }
+
+  /**
+   * As {@link #send(long)}, with the file as {@link #write} stored it ({@code written}), or null to
+   * read it from the database.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void send(long interchangeId, byte[] written) {
     ClaimSubmission self = context.getBusinessObject(ClaimSubmission.class);
     Interchange.Status before = interchange(interchangeId).getStatus();
-    Interchange interchange = self.markSending(interchangeId);
+    Interchange interchange = self.markSending(interchangeId, written == null);
     if (interchange == null) {
       return;
     }
+    byte[] content = written == null ? interchange.getContent() : written;
     try {
-      clearinghouse.send(new OutboundFile(interchange.getFileName(), interchange.getContent()));
+      clearinghouse.send(new OutboundFile(interchange.getFileName(), content));
       self.markSent(interchangeId, null);
     } catch (FileAlreadyThereException e) {
       if (before == Interchange.Status.SENDING) {
@@ -519,16 +561,21 @@ public class ClaimSubmission {
     }
   }
 
-  /** Returns the interchange with its content if it still needs sending, else null. */
+  /**
+   * Returns the interchange if it still needs sending, else null; with its file content when {@code
+   * withContent} (else the lazy content is never read: 20 MB and more for a large run).
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public Interchange markSending(long interchangeId) {
+  public Interchange markSending(long interchangeId, boolean withContent) {
     Interchange i = interchange(interchangeId);
     if (i.getStatus() != Interchange.Status.WRITTEN
         && i.getStatus() != Interchange.Status.SENDING) {
       return null;
     }
     i.sending();
-    i.getContent(); // load the lazy file content before the transaction ends
+    if (withContent) {
+      i.getContent(); // load the lazy file content before the transaction ends
+    }
     return i;
   }
 

@@ -12,6 +12,7 @@ import com.naltrexone.billing.claims.entity.Finding;
 import com.naltrexone.billing.platform.ConflictException;
 import com.naltrexone.billing.platform.Page;
 import com.naltrexone.billing.platform.PlannerStatistics;
+import com.naltrexone.billing.platform.SharedWork;
 import com.naltrexone.billing.platform.UnknownEntityException;
 import com.naltrexone.billing.prescriptions.entity.Dose;
 import com.naltrexone.billing.prescriptions.entity.DoseKind;
@@ -22,6 +23,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -32,6 +34,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Claims: built from billable doses, scrubbed (held or ready), listed by status for the biller's
@@ -53,6 +56,15 @@ public class Claims {
   @Inject AuditTrail audit;
   @Inject Clock clock;
   @EJB PlannerStatistics statistics;
+  @Resource ManagedExecutorService executor;
+
+  /**
+   * Into how many parts (by patient) a build is split, each built on its own thread (the caller's
+   * and threads of the default managed executor). 1: one thread.
+   */
+  @Inject
+  @ConfigProperty(name = "billing.claims.build-threads", defaultValue = "2")
+  int buildThreads;
 
   /**
    * The claim tables this build grows: their planner statistics are refreshed each time the build
@@ -90,42 +102,29 @@ public class Claims {
    * pages of {@value #PAGE} doses, each in its own transaction, so memory and the cost of each
    * query stay flat however many doses are waiting.
    *
+   * <p>The doses are split into {@code billing.claims.build-threads} parts by patient ({@link
+   * #billableDoses(long, int, int, int)}), built at the same time on this thread and threads of the
+   * default managed executor ({@link SharedWork}: a part no helper takes is built here after the
+   * others). Everything a claim's scrubber compares it with belongs to its own patient (the
+   * patient's other claims for duplicates, the patient's authorization units, consents and
+   * coverages), so a part never needs what another part has not committed yet; each part's pages
+   * still see its own earlier pages.
+   *
    * @param batching what to do with each page's READY claims before the page commits, or null (they
    *     stay READY)
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public BuildResult buildBillable(Batching batching) {
     Claims self = context.getBusinessObject(Claims.class);
-    int built = 0;
-    int held = 0;
-    List<String> skipped = new ArrayList<>();
-    long after = 0;
-    int refreshAt = FIRST_REFRESH;
-    int refreshedAt = 0;
-    List<Long> scanned;
-    do {
-      scanned = self.billableDoses(after, PAGE);
-      List<Long> page = scanned.isEmpty() ? List.of() : self.withoutOriginalClaim(scanned);
-      if (!page.isEmpty()) {
-        BuildResult r = self.buildPage(page, batching);
-        built += r.built();
-        held += r.held();
-        skipped.addAll(r.skipped());
-      }
-      if (!scanned.isEmpty()) {
-        after = scanned.get(scanned.size() - 1);
-      }
-      if (built >= refreshAt) {
-        statistics.refresh(GROWN_TABLES);
-        refreshedAt = built;
-        refreshAt = 2 * built;
-      }
-    } while (scanned.size() == PAGE);
-    if (built >= FIRST_REFRESH && built > refreshedAt) {
+    int parts = Math.max(1, buildThreads);
+    Tally tally = new Tally();
+    SharedWork.run(
+        parts, part -> buildPart(self, part, parts, batching, tally), executor, parts - 1);
+    if (tally.needsFinalRefresh()) {
       // for the steps that follow (batching, writing, sending read these claims again)
       statistics.refresh(GROWN_TABLES);
     }
-    BuildResult result = new BuildResult(built, held, built - held, skipped);
+    BuildResult result = tally.result();
     LOG.info(
         () ->
             "Claims built: "
@@ -139,6 +138,52 @@ public class Claims {
     return result;
   }
 
+  /** Builds part {@code part} of {@code parts}, page by page, adding each page to the tally. */
+  private void buildPart(Claims self, int part, int parts, Batching batching, Tally tally) {
+    long after = 0;
+    List<Long> scanned;
+    do {
+      scanned = self.billableDoses(after, PAGE, part, parts);
+      List<Long> page = scanned.isEmpty() ? List.of() : self.withoutOriginalClaim(scanned);
+      if (!page.isEmpty() && tally.add(self.buildPage(page, batching))) {
+        statistics.refresh(GROWN_TABLES);
+      }
+      if (!scanned.isEmpty()) {
+        after = scanned.get(scanned.size() - 1);
+      }
+    } while (scanned.size() == PAGE);
+  }
+
+  /** What the parts of one build have done so far, and when the statistics are due. */
+  private static final class Tally {
+    private int built;
+    private int held;
+    private final List<String> skipped = new ArrayList<>();
+    private int refreshAt = FIRST_REFRESH;
+    private int refreshedAt;
+
+    /** Adds a page; true when the claim tables' statistics are now due (for one caller only). */
+    synchronized boolean add(BuildResult page) {
+      built += page.built();
+      held += page.held();
+      skipped.addAll(page.skipped());
+      if (built < refreshAt) {
+        return false;
+      }
+      refreshedAt = built;
+      refreshAt = 2 * built;
+      return true;
+    }
+
+    synchronized boolean needsFinalRefresh() {
+      return built >= FIRST_REFRESH && built > refreshedAt;
+    }
+
+    synchronized BuildResult result() {
+      return new BuildResult(built, held, built - held, List.copyOf(skipped));
+    }
+  }
+
   /**
    * Ids of billable doses after {@code afterId}, in id order, whether built or not: a keyset page
    * over the dose table's primary key. Which of them still need a claim is a second, indexed query
@@ -147,17 +192,40 @@ public class Claims {
    * table).
    */
   public List<Long> billableDoses(long afterId, int max) {
+    return billableDoses(afterId, max, 0, 1);
+  }
+
+  /**
+   * As {@link #billableDoses(long, int)}, of part {@code part} of {@code parts}: the doses of the
+   * patients whose id, hashed ({@link #partOf}), falls in that part.
+   */
+  public List<Long> billableDoses(long afterId, int max, int part, int parts) {
     return em.createQuery(
             "select d.id from Dose d where d.id > :after and d.kind = :injection"
-                + " and d.route in :routes order by d.id",
+                + " and d.route in :routes and mod(mod(d.patient.id * 7919, 997), :parts) = :part"
+                + " order by d.id",
             Long.class)
         // Billable means exactly this (Dose.injection); the boolean column is not compared:
         // Payara's EclipseLink 4.0.1 binds booleans as 1/0, which H2 2.x refuses to compare.
         .setParameter("after", afterId)
         .setParameter("injection", DoseKind.INJECTION)
         .setParameter("routes", BILLED_BY_US)
+        .setParameter("parts", parts)
+        .setParameter("part", part)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  /**
+   * Which of {@code parts} parts a build puts a patient's doses in: a multiplicative hash of the id
+   * (times 7919, mod the prime 997), then mod {@code parts}. Taking the id mod {@code parts} alone
+   * would put every patient in one part whenever ids are drawn in even steps (a sequence's
+   * increment of 500, or a patient and the rows made with it taking the ids in between); the hash
+   * spreads consecutive ids and such steps alike. The query of {@link #billableDoses(long, int,
+   * int, int)} computes the same.
+   */
+  public static int partOf(long patientId, int parts) {
+    return (int) Math.floorMod(Math.floorMod(patientId * 7919, 997L), (long) parts);
   }
 
   /** Those of {@code doseIds} that have no original claim yet, in the same order. */

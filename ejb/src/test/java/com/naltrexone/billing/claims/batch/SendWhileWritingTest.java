@@ -22,13 +22,13 @@ class SendWhileWritingTest {
     try {
       try (SendWhileWriting sender =
           new SendWhileWriting(
-              id -> {
+              (id, written) -> {
                 threads.add(Thread.currentThread().getName());
                 sent.add(id);
               },
               pool)) {
         for (long id = 1; id <= 5; id++) {
-          sender.offer(id);
+          sender.offer(id, null);
           Thread.sleep(30); // "writing" the next one
         }
       }
@@ -44,9 +44,10 @@ class SendWhileWritingTest {
     List<Long> sent = new ArrayList<>();
     List<Runnable> queued = new ArrayList<>();
 
-    try (SendWhileWriting sender = new SendWhileWriting(sent::add, queued::add)) {
-      sender.offer(7);
-      sender.offer(8);
+    try (SendWhileWriting sender =
+        new SendWhileWriting((id, written) -> sent.add(id), queued::add)) {
+      sender.offer(7, null);
+      sender.offer(8, null);
     }
     queued.forEach(Runnable::run); // the executor gets round to it after the step
 
@@ -59,11 +60,11 @@ class SendWhileWritingTest {
 
     try (SendWhileWriting sender =
         new SendWhileWriting(
-            sent::add,
+            (id, written) -> sent.add(id),
             task -> {
               throw new RejectedExecutionException("full");
             })) {
-      sender.offer(3);
+      sender.offer(3, null);
     }
 
     assertEquals(List.of(3L), sent);
@@ -76,18 +77,34 @@ class SendWhileWritingTest {
     try {
       try (SendWhileWriting sender =
           new SendWhileWriting(
-              id -> {
+              (id, written) -> {
                 if (id == 2) {
                   throw new IllegalStateException("database down");
                 }
                 sent.add(id);
               },
               pool)) {
-        sender.offer(1);
-        sender.offer(2);
-        sender.offer(3);
+        sender.offer(1, null);
+        sender.offer(2, null);
+        sender.offer(3, null);
       }
       assertEquals(List.of(1L, 3L), sent.stream().sorted().toList());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void theSenderGetsEachFileAsTheWriterHandedItOver() throws Exception {
+    java.util.Map<Long, byte[]> got = new java.util.concurrent.ConcurrentHashMap<>();
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      try (SendWhileWriting sender = new SendWhileWriting(got::put, pool)) {
+        sender.offer(1, new byte[] {'I', 'S', 'A'});
+        sender.offer(2, new byte[] {'G', 'S'});
+      }
+      assertEquals("ISA", new String(got.get(1L), java.nio.charset.StandardCharsets.US_ASCII));
+      assertEquals("GS", new String(got.get(2L), java.nio.charset.StandardCharsets.US_ASCII));
     } finally {
       pool.shutdownNow();
     }

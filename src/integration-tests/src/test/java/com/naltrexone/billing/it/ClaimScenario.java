@@ -221,4 +221,20 @@ public class ClaimScenario {
       throw new IllegalStateException(e);
     }
   }
+
+  /** The patient of a dose, read straight from the database. */
+  public long patientOfDose(long doseId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("select patient_id from dose where id = ?")) {
+      s.setLong(1, doseId);
+      try (java.sql.ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalStateException("no dose " + doseId);
+        }
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

@@ -91,6 +91,47 @@ class ClaimsIT {
     }
   }
 
+  /**
+   * The build's parts: every billable dose is in exactly one part, the one its patient's id hashes
+   * to (the query and {@link Claims#partOf} agree), whichever pages the parts are read in.
+   */
+  @Test
+  void theBuildsPartsShareTheBillableDosesOutByPatient() {
+    Payer payer = scenario.payer(false);
+    for (int i = 0; i < 6; i++) {
+      scenario.injectedPatient(payer, true, Route.BUY_AND_BILL);
+    }
+    List<Long> all = allPages(0, 1);
+    List<Long> part0 = allPages(0, 2);
+    List<Long> part1 = allPages(1, 2);
+    assertTrue(all.size() >= 6, all.toString());
+    java.util.Set<Long> union = new java.util.TreeSet<>(part0);
+    union.addAll(part1);
+    assertEquals(new java.util.TreeSet<>(all), union, "together the parts are every billable dose");
+    assertEquals(all.size(), part0.size() + part1.size(), "no dose is in both parts");
+    for (Long doseId : part1) {
+      assertEquals(1, Claims.partOf(scenario.patientOfDose(doseId), 2), "dose " + doseId);
+    }
+    for (Long doseId : part0) {
+      assertEquals(0, Claims.partOf(scenario.patientOfDose(doseId), 2), "dose " + doseId);
+    }
+  }
+
+  /** All of a part's billable doses, read in pages of 3 as the build reads its pages. */
+  private List<Long> allPages(int part, int parts) {
+    List<Long> ids = new java.util.ArrayList<>();
+    List<Long> page;
+    long after = 0;
+    do {
+      page = claims.billableDoses(after, 3, part, parts);
+      ids.addAll(page);
+      if (!page.isEmpty()) {
+        after = page.get(page.size() - 1);
+      }
+    } while (page.size() == 3);
+    return ids;
+  }
+
   @Test
   void aCleanBuyAndBillDoseBecomesAReadyVivitrolClaim() {
     Payer payer = scenario.payer(true);

@@ -48,6 +48,9 @@ class SubmissionIT {
   @EJB Part2Consents consents;
   @EJB ClaimScenario scenario;
 
+  @jakarta.annotation.Resource(lookup = com.naltrexone.billing.platform.SchemaMigration.DATA_SOURCE)
+  javax.sql.DataSource dataSource;
+
   private SubmissionRun runToTheEnd() throws InterruptedException {
     return Fixtures.runToTheEnd(runs, submission);
   }
@@ -117,6 +120,54 @@ class SubmissionIT {
     }
     assertEquals(interchange.getId(), claims.get(claim.getId()).getInterchangeId());
     assertEquals(ClaimStatus.SENT, claims.get(claim.getId()).getStatus());
+  }
+
+  /**
+   * A build runs in two parts by patient, each batching its pages in its own transactions at the
+   * same time: claims of one payer from both parts still go out in one interchange for the run.
+   */
+  @Test
+  void claimsOfOnePayerBuiltByBothPartsGoInOneInterchange() throws Exception {
+    Payer payer = scenario.payer(true);
+    java.util.Map<Integer, List<Dose>> byPart = new java.util.HashMap<>();
+    for (int i = 0; i < 40 && (partSize(byPart, 0) < 3 || partSize(byPart, 1) < 3); i++) {
+      Dose dose = scenario.injectedPatient(payer, true, Route.BUY_AND_BILL);
+      scenario.authorize(dose, payer);
+      byPart
+          .computeIfAbsent(Claims.partOf(dose.getPatientId(), 2), k -> new java.util.ArrayList<>())
+          .add(dose);
+    }
+    assertTrue(partSize(byPart, 0) >= 3 && partSize(byPart, 1) >= 3, byPart.toString());
+
+    SubmissionRun run = runToTheEnd();
+
+    assertEquals("COMPLETED", run.getStatus(), String.valueOf(run.getError()));
+    List<Dose> all = byPart.values().stream().flatMap(List::stream).toList();
+    java.util.Set<Long> interchanges = new java.util.HashSet<>();
+    for (Dose dose : all) {
+      Claim claim =
+          claims.byStatus(ClaimStatus.SENT, 0, 500).items().stream()
+              .filter(c -> c.getDoseId() == dose.getId())
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("dose " + dose.getId() + " not sent"));
+      interchanges.add(claim.getInterchangeId());
+    }
+    assertEquals(1, interchanges.size(), "one interchange for the payer: " + interchanges);
+    try (java.sql.Connection c = dataSource.getConnection();
+        java.sql.PreparedStatement s =
+            c.prepareStatement(
+                "select count(*) from interchange where submission_run_id = ? and payer_id = ?")) {
+      s.setLong(1, run.getId());
+      s.setLong(2, payer.getId());
+      try (java.sql.ResultSet rs = s.executeQuery()) {
+        rs.next();
+        assertEquals(1, rs.getLong(1), "the run made no second one for it (not even an empty one)");
+      }
+    }
+  }
+
+  private static int partSize(java.util.Map<Integer, List<Dose>> byPart, int part) {
+    return byPart.getOrDefault(part, List.of()).size();
   }
 
   @Test
