@@ -343,11 +343,11 @@ final class Claim837Segments {
       if (last < 0) {
         return List.of("");
       }
-      List<String> read = new ArrayList<>(last + 1);
+      String[] read = new String[last + 1];
       for (int c = 0; c <= last; c++) {
-        read.add(components[c] == null ? "" : components[c]);
+        read[c] = components[c] == null ? "" : components[c];
       }
-      return read;
+      return List.of(read); // unmodifiable already: X12Segment keeps it as it is
     }
     return List.of(element == null ? "" : (String) element);
   }

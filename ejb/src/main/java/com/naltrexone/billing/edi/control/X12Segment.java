@@ -15,7 +15,20 @@ public record X12Segment(
     String tag, int position, String loop, List<List<String>> elements, boolean repeated) {
 
   public X12Segment {
-    elements = elements.stream().map(List::copyOf).toList();
+    elements = immutable(elements);
+  }
+
+  /**
+   * The elements as unmodifiable lists, copied only where they are not already (a loop, not a
+   * stream: segments are made once per segment read or checked, millions of times a large file).
+   */
+  private static List<List<String>> immutable(List<List<String>> elements) {
+    @SuppressWarnings("unchecked")
+    List<String>[] copied = new List[elements.size()];
+    for (int i = 0; i < copied.length; i++) {
+      copied[i] = List.copyOf(elements.get(i));
+    }
+    return List.of(copied);
   }
 
   public X12Segment(String tag, int position, String loop, List<List<String>> elements) {
