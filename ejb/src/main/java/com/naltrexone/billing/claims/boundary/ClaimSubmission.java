@@ -579,6 +579,13 @@ public class ClaimSubmission {
     return i;
   }
 
+  /**
+   * The clearinghouse has the file: the interchange and its claims are SENT, each claim with a
+   * status change and a Part 2 disclosure, all in this one transaction. The claims are not read as
+   * entities (nor their history): their ids, statuses and keys are read in one query, each slice's
+   * status changes persisted against references to them, and the claims marked SENT in one update,
+   * as {@link Claim#sent} would mark each.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void markSent(long interchangeId, String note) {
     Interchange i = interchange(interchangeId);
@@ -587,51 +594,60 @@ public class ClaimSubmission {
     i.sent(now);
     String isa13 = i.getIsa13();
     Long runId = i.getSubmissionRunId();
-    List<Long> ids =
-        em.createQuery(
-                "select c.id from Claim c where c.interchangeId = :interchangeId order by c.id",
-                Long.class)
+    List<Object[]> claimsSent =
+        em.createNamedQuery(Claim.TO_MARK_SENT, Object[].class)
             .setParameter("interchangeId", interchangeId)
             .getResultList();
-    // A slice at a time: the slice's claims and their patients' consents in one query each, the
-    // SENT changes and disclosures written together; all in this one transaction.
-    for (List<Long> slice : slices(ids)) {
-      List<Claim> sent =
-          em.createQuery("select c from Claim c where c.id in :ids order by c.id", Claim.class)
-              .setParameter("ids", slice)
-              .setHint("eclipselink.batch.type", "IN")
-              .setHint("eclipselink.batch", "c.history")
-              .getResultList();
+    // A slice at a time: the slice's patients' consents in one query, the status changes and
+    // disclosures written together; then the claims marked SENT in one statement.
+    List<Long> consentChanged = new ArrayList<>();
+    for (int from = 0; from < claimsSent.size(); from += SLICE) {
+      List<Object[]> slice = claimsSent.subList(from, Math.min(claimsSent.size(), from + SLICE));
       Part2Consents.PageDecisions decisions =
-          consents.mayDiscloseAll(sent.stream().map(Claim::getPatientId).distinct().toList());
+          consents.mayDiscloseAll(slice.stream().map(r -> (Long) r[2]).distinct().toList());
       List<Part2Consents.Disclosure> disclosures = new ArrayList<>();
-      for (Claim claim : sent) {
-        claim.sent(now);
+      Map<Long, ClaimStatus> statuses = new java.util.LinkedHashMap<>();
+      for (Object[] r : slice) {
+        long claimId = (Long) r[0];
+        long patientId = (Long) r[2];
+        long payerId = (Long) r[3];
+        statuses.put(claimId, (ClaimStatus) r[1]);
         // The consent was checked when the claim was batched, minutes ago. Should it have been
         // revoked since, the file has still left: say so on the claim instead of failing the run.
-        if (decisions.mayDisclose(claim.getPatientId(), claim.getPayerId(), today).allowed()) {
+        if (decisions.mayDisclose(patientId, payerId, today).allowed()) {
           disclosures.add(
               new Part2Consents.Disclosure(
-                  claim.getPatientId(),
-                  claim.getPayerId(),
-                  DisclosureKind.CLAIM_837,
-                  claim.getPatientControlNumber() + " in ISA13 " + isa13));
+                  patientId, payerId, DisclosureKind.CLAIM_837, r[4] + " in ISA13 " + isa13));
         } else {
-          claim.found(
+          consentChanged.add(claimId);
+        }
+      }
+      statuses.forEach(
+          (claimId, status) ->
+              em.persist(
+                  Claim.sentChange(
+                      em.getReference(Claim.class, claimId), status, interchangeId, now)));
+      consents.recordDisclosures(disclosures, decisions);
+      em.flush();
+      em.clear();
+    }
+    em.createNamedQuery(Claim.MARK_SENT)
+        .setParameter("sent", ClaimStatus.SENT)
+        .setParameter("at", now)
+        .setParameter("interchangeId", interchangeId)
+        .executeUpdate();
+    for (long claimId : consentChanged) {
+      em.find(Claim.class, claimId)
+          .found(
               Finding.warning(
                   "PART2_CHANGED",
                   "The Part 2 consent changed while this claim was being sent; review the"
                       + " disclosure with the privacy officer."),
               now);
-        }
-      }
-      consents.recordDisclosures(disclosures, decisions);
-      em.flush();
-      em.clear();
     }
     if (runId != null) {
       em.createNamedQuery(SubmissionRun.ADD_SENT)
-          .setParameter("n", ids.size())
+          .setParameter("n", claimsSent.size())
           .setParameter("id", runId)
           .executeUpdate();
     }
@@ -639,7 +655,7 @@ public class ClaimSubmission {
         "Interchange "
             + isa13
             + " sent with "
-            + ids.size()
+            + claimsSent.size()
             + " claims"
             + (note == null ? "" : " (" + note + ")"));
   }

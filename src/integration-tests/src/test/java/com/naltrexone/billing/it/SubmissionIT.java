@@ -170,6 +170,75 @@ class SubmissionIT {
     return byPart.getOrDefault(part, List.of()).size();
   }
 
+  /**
+   * Sending marks a file's claims SENT without reading them (a status change per claim against a
+   * reference, one update per slice) and logs a disclosure per claim; a claim whose patient revoked
+   * the consent after it was batched still counts as sent (the file has left) but gets a
+   * PART2_CHANGED warning and no disclosure.
+   */
+  @Test
+  void aClaimWhoseConsentIsRevokedBeforeItsFileIsSentIsFlaggedAndNotLogged() throws Exception {
+    Payer payer = scenario.payer(true);
+    Dose revoked = scenario.injectedPatient(payer, true, Route.BUY_AND_BILL);
+    scenario.authorize(revoked, payer);
+    Dose kept = scenario.injectedPatient(payer, true, Route.BUY_AND_BILL);
+    scenario.authorize(kept, payer);
+    long runId = submission.open("MANUAL").getId();
+    try {
+      submission.build(runId);
+      Claim batched = claimIn(revoked, ClaimStatus.BATCHED);
+      Claim other = claimIn(kept, ClaimStatus.BATCHED);
+      long interchangeId = batched.getInterchangeId();
+      assertEquals(interchangeId, other.getInterchangeId());
+      assertNotNull(submission.write(interchangeId));
+      long consentId = consents.forPatient(revoked.getPatientId()).get(0).getId();
+      consents.revoke(
+          revoked.getPatientId(),
+          consentId,
+          new com.naltrexone.billing.consent.boundary.RevocationData(java.time.LocalDate.now()));
+
+      submission.send(interchangeId);
+
+      Claim flagged = claims.get(batched.getId());
+      assertEquals(ClaimStatus.SENT, flagged.getStatus());
+      assertTrue(
+          flagged.getFindings().stream().anyMatch(f -> f.getCode().equals("PART2_CHANGED")),
+          flagged.getFindings().toString());
+      assertTrue(consents.disclosures(revoked.getPatientId()).isEmpty(), "nothing logged");
+      Claim sent = claims.get(other.getId());
+      assertEquals(ClaimStatus.SENT, sent.getStatus());
+      assertTrue(sent.getFindings().stream().noneMatch(f -> f.getCode().equals("PART2_CHANGED")));
+      assertEquals(
+          List.of(
+              sent.getPatientControlNumber()
+                  + " in ISA13 "
+                  + submission.interchange(interchangeId).getIsa13()),
+          consents.disclosures(kept.getPatientId()).stream()
+              .filter(d -> d.getWhat() == DisclosureKind.CLAIM_837)
+              .map(d -> d.getReference())
+              .toList());
+      for (Claim c : List.of(flagged, sent)) {
+        assertNotNull(c.getSentAt());
+        assertTrue(c.getVersion() > batched.getVersion(), "a new version");
+        ClaimStatusChange last = c.getHistory().get(c.getHistory().size() - 1);
+        assertEquals(ClaimStatus.BATCHED, last.getFrom());
+        assertEquals(ClaimStatus.SENT, last.getTo());
+        assertEquals(c.getSentAt(), last.getChangedAt(), "changed when it was sent");
+        assertEquals("interchange " + interchangeId, last.getReason());
+        assertEquals("system", last.getActor());
+      }
+    } finally {
+      submission.finish(runId, "COMPLETED", null);
+    }
+  }
+
+  private Claim claimIn(Dose dose, ClaimStatus status) {
+    return claims.byStatus(status, 0, 500).items().stream()
+        .filter(c -> c.getDoseId() == dose.getId())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + status + " claim for dose " + dose.getId()));
+  }
+
   @Test
   void aHeldClaimNeverLeaves() throws Exception {
     Payer payer = scenario.payer(true);
