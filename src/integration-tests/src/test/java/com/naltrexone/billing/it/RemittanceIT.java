@@ -80,6 +80,11 @@ class RemittanceIT {
 
   @ArquillianResource URL base;
 
+  /** The application's root, also in the container (where Arquillian may not inject it). */
+  private URL base() throws java.net.MalformedURLException {
+    return base != null ? base : new URL("http://localhost:8080/billing/");
+  }
+
   private static final List<String> DRUG_PAID = List.of("CO*45*56", "PR*2*308.8");
   private static final List<String> ADMIN_PAID = List.of("CO*45*3.5", "PR*2*9.3");
 
@@ -436,14 +441,40 @@ class RemittanceIT {
         remittances.worked(drug.getId(), drug.getVersion(), "retro-authorization requested");
     assertEquals(Denial.Status.WORKED, worked.getStatus());
 
-    // The other denial is sent to appeal: APPEALED with the note, a line in the claim's history;
-    // an empty note or a second appeal is refused.
+    // The other denial is sent to appeal through the API: APPEALED with the note, a line in the
+    // claim's history; an empty note (400 naming it), a stale version or a second appeal (409) is
+    // refused, and a clinician may not appeal (403).
     Denial other = denials.get(1);
-    assertThrows(
-        com.naltrexone.billing.platform.BusinessRuleException.class,
-        () -> remittances.appealed(other.getId(), other.getVersion(), " "));
+    ApiClient biller = ApiClient.newUserWithRole(base(), "BILLER");
+    String appeal = "api/denials/" + other.getId() + "/appeal";
+    HttpResponse<String> empty =
+        biller.post(appeal, "{\"version\":" + other.getVersion() + ",\"note\":\" \"}");
+    assertEquals(400, empty.statusCode(), empty.body());
+    assertTrue(empty.body().contains("\"field\":\"note\""), empty.body());
+    assertEquals(
+        403,
+        ApiClient.newUserWithRole(base(), "CLINICIAN")
+            .post(appeal, "{\"version\":" + other.getVersion() + ",\"note\":\"x\"}")
+            .statusCode());
+    HttpResponse<String> filed =
+        biller.post(
+            appeal,
+            "{\"version\":"
+                + other.getVersion()
+                + ",\"note\":\"payer's appeal form and PA sent\"}");
+    assertEquals(200, filed.statusCode(), filed.body());
+    assertTrue(filed.body().contains("\"status\":\"APPEALED\""), filed.body());
+    assertEquals(
+        409,
+        biller
+            .post(appeal, "{\"version\":" + other.getVersion() + ",\"note\":\"again\"}")
+            .statusCode(),
+        "the version read before the appeal is stale");
     Denial appealed =
-        remittances.appealed(other.getId(), other.getVersion(), "payer's appeal form and PA sent");
+        remittances.denialsForClaim(c.getId()).stream()
+            .filter(d -> d.getId().equals(other.getId()))
+            .findFirst()
+            .orElseThrow();
     assertEquals(Denial.Status.APPEALED, appealed.getStatus());
     assertEquals("Appeal filed: payer's appeal form and PA sent", appealed.getNote());
     assertTrue(
@@ -775,9 +806,26 @@ class RemittanceIT {
     assertEquals(200, biller.get("api/denials?status=OPEN").statusCode());
     assertEquals(200, biller.get("api/provider-ledger").statusCode());
 
+    // the dashboard's figures as JSON, months as yyyy-MM
+    HttpResponse<String> aging = biller.get("api/dashboard/aging");
+    assertEquals(200, aging.statusCode(), aging.body());
+    assertTrue(aging.body().contains("\"asOf\":\"" + LocalDate.now() + "\""), aging.body());
+    assertTrue(aging.body().contains("\"buckets\":["), aging.body());
+    HttpResponse<String> rates = biller.get("api/dashboard/denial-rates");
+    assertEquals(200, rates.statusCode(), rates.body());
+    assertTrue(rates.body().contains("\"adjudicatedClaims\":"), rates.body());
+    String thisMonth = "\"month\":\"" + java.time.YearMonth.now() + "\"";
+    HttpResponse<String> injections = biller.get("api/dashboard/injections");
+    assertEquals(200, injections.statusCode(), injections.body());
+    assertTrue(injections.body().contains(thisMonth), injections.body());
+    HttpResponse<String> cost = biller.get("api/dashboard/patient-cost");
+    assertEquals(200, cost.statusCode(), cost.body());
+    assertTrue(cost.body().startsWith("["), cost.body());
+
     ApiClient clinician = ApiClient.newUserWithRole(base, "CLINICIAN");
     assertEquals(403, clinician.postText("api/remittances", x12).statusCode());
     assertEquals(403, clinician.get("api/denials").statusCode());
+    assertEquals(403, clinician.get("api/dashboard/aging").statusCode());
   }
 
   /**

@@ -51,4 +51,16 @@ public class DenialsResource {
   public Denial worked(@PathParam("id") long id, @Valid @NotNull DenialWorkData data) {
     return remittances.worked(id, data.version, data.note);
   }
+
+  @POST
+  @Path("{id}/appeal")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Send an OPEN denial to appeal, saying what was filed (send the version you read): it"
+              + " becomes APPEALED, leaves the open queue, and the claim's history records the"
+              + " appeal; Mark worked closes it when the payer answers")
+  public Denial appeal(@PathParam("id") long id, @Valid @NotNull DenialWorkData data) {
+    return remittances.appealed(id, data.version, data.note);
+  }
 }
