@@ -493,10 +493,10 @@ public class ClaimSubmission {
 
   private static final int SLICE = 500;
 
-  private static List<List<Long>> slices(List<Long> ids) {
-    List<List<Long>> slices = new ArrayList<>();
-    for (int i = 0; i < ids.size(); i += SLICE) {
-      slices.add(ids.subList(i, Math.min(ids.size(), i + SLICE)));
+  private static <T> List<List<T>> slices(List<T> items) {
+    List<List<T>> slices = new ArrayList<>();
+    for (int i = 0; i < items.size(); i += SLICE) {
+      slices.add(items.subList(i, Math.min(items.size(), i + SLICE)));
     }
     return slices;
   }
@@ -594,39 +594,35 @@ public class ClaimSubmission {
     i.sent(now);
     String isa13 = i.getIsa13();
     Long runId = i.getSubmissionRunId();
-    List<Object[]> claimsSent =
+    List<ToMarkSent> claimsSent =
         em.createNamedQuery(Claim.TO_MARK_SENT, Object[].class)
             .setParameter("interchangeId", interchangeId)
-            .getResultList();
+            .getResultStream()
+            .map(ToMarkSent::of)
+            .toList();
     // A slice at a time: the slice's patients' consents in one query, the status changes and
     // disclosures written together; then the claims marked SENT in one statement.
     List<Long> consentChanged = new ArrayList<>();
-    for (int from = 0; from < claimsSent.size(); from += SLICE) {
-      List<Object[]> slice = claimsSent.subList(from, Math.min(claimsSent.size(), from + SLICE));
+    for (List<ToMarkSent> slice : slices(claimsSent)) {
       Part2Consents.PageDecisions decisions =
-          consents.mayDiscloseAll(slice.stream().map(r -> (Long) r[2]).distinct().toList());
+          consents.mayDiscloseAll(slice.stream().map(ToMarkSent::patientId).distinct().toList());
       List<Part2Consents.Disclosure> disclosures = new ArrayList<>();
-      Map<Long, ClaimStatus> statuses = new java.util.LinkedHashMap<>();
-      for (Object[] r : slice) {
-        long claimId = (Long) r[0];
-        long patientId = (Long) r[2];
-        long payerId = (Long) r[3];
-        statuses.put(claimId, (ClaimStatus) r[1]);
+      for (ToMarkSent c : slice) {
+        em.persist(
+            Claim.sentChange(em.getReference(Claim.class, c.id()), c.status(), interchangeId, now));
         // The consent was checked when the claim was batched, minutes ago. Should it have been
         // revoked since, the file has still left: say so on the claim instead of failing the run.
-        if (decisions.mayDisclose(patientId, payerId, today).allowed()) {
+        if (decisions.mayDisclose(c.patientId(), c.payerId(), today).allowed()) {
           disclosures.add(
               new Part2Consents.Disclosure(
-                  patientId, payerId, DisclosureKind.CLAIM_837, r[4] + " in ISA13 " + isa13));
+                  c.patientId(),
+                  c.payerId(),
+                  DisclosureKind.CLAIM_837,
+                  c.patientControlNumber() + " in ISA13 " + isa13));
         } else {
-          consentChanged.add(claimId);
+          consentChanged.add(c.id());
         }
       }
-      statuses.forEach(
-          (claimId, status) ->
-              em.persist(
-                  Claim.sentChange(
-                      em.getReference(Claim.class, claimId), status, interchangeId, now)));
       consents.recordDisclosures(disclosures, decisions);
       em.flush();
       em.clear();
@@ -658,6 +654,16 @@ public class ClaimSubmission {
             + claimsSent.size()
             + " claims"
             + (note == null ? "" : " (" + note + ")"));
+  }
+
+  /** A claim of a file being marked SENT, as {@link Claim#TO_MARK_SENT} reads it. */
+  private record ToMarkSent(
+      long id, ClaimStatus status, long patientId, long payerId, String patientControlNumber) {
+
+    static ToMarkSent of(Object[] row) {
+      return new ToMarkSent(
+          (Long) row[0], (ClaimStatus) row[1], (Long) row[2], (Long) row[3], (String) row[4]);
+    }
   }
 
   /** The upload failed: the claims go back to READY with the reason, and go in the next run. */

@@ -189,15 +189,8 @@ public class Claims {
    * over the dose table's primary key. Which of them still need a claim is a second, indexed query
    * ({@link #withoutOriginalClaim}); one query with NOT EXISTS let PostgreSQL choose a hash
    * anti-join over every claim for each page (20 ms a page at 5,000 claims, growing with the
-   * table).
-   */
-  public List<Long> billableDoses(long afterId, int max) {
-    return billableDoses(afterId, max, 0, 1);
-  }
-
-  /**
-   * As {@link #billableDoses(long, int)}, of part {@code part} of {@code parts}: the doses of the
-   * patients whose id, hashed ({@link #partOf}), falls in that part.
+   * table). Only those of part {@code part} of {@code parts}: the doses of the patients whose id,
+   * hashed ({@link #partOf}), falls in that part (all of them when {@code parts} is 1).
    */
   public List<Long> billableDoses(long afterId, int max, int part, int parts) {
     return em.createQuery(

@@ -18,8 +18,8 @@ import java.time.Instant;
  * Written and sent claims are counted in the database (ADD_WRITTEN, ADD_SENT) rather than through
  * the entity: the write step sends each interchange on another thread while it writes the next, so
  * two transactions count on the same run at once, and a version check would fail one of them. The
- * claims a build page batched itself count as read the same way (ADD_READ), so that a page's
- * transaction neither loads nor versions the run.
+ * claims a build page batched itself count as read the same way (ADD_READ): the build's parts
+ * commit pages at the same time, and a page's transaction neither loads nor versions the run.
  */
 @NamedQuery(
     name = SubmissionRun.ADD_WRITTEN,

@@ -219,6 +219,18 @@ public final class ApiClient {
     }
   }
 
+  /**
+   * The application's root as Arquillian injected it, or the managed server's default when it did
+   * not (in the container it may not inject a URL).
+   */
+  public static URL application(URL injected) {
+    try {
+      return injected != null ? injected : new URL("http://localhost:8080/billing/");
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
   public static URL serverRoot(URL base) {
     try {
       return new URL(base.getProtocol(), base.getHost(), base.getPort(), "/");

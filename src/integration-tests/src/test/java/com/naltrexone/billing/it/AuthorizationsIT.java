@@ -11,7 +11,6 @@ import com.naltrexone.billing.prescriptions.entity.Route;
 import jakarta.ejb.EJB;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -52,10 +51,6 @@ class AuthorizationsIT {
 
   private final LocalDate today = LocalDate.now();
 
-  private URL base() throws MalformedURLException {
-    return base != null ? base : new URL("http://localhost:8080/billing/");
-  }
-
   private String request(Dose dose) {
     long patient = dose.getPatientId();
     return "{\"patientId\":"
@@ -72,9 +67,9 @@ class AuthorizationsIT {
     Payer payer = scenario.payer(true);
     Dose dose = scenario.injectedPatient(payer, true, Route.BUY_AND_BILL);
     long patient = dose.getPatientId();
-    ApiClient pa = ApiClient.newUserWithRole(base(), "PA_COORDINATOR");
-    ApiClient clinician = ApiClient.newUserWithRole(base(), "CLINICIAN");
-    ApiClient admin = ApiClient.as(base(), "admin", ApiClient.adminPassword());
+    ApiClient pa = ApiClient.newUserWithRole(ApiClient.application(base), "PA_COORDINATOR");
+    ApiClient clinician = ApiClient.newUserWithRole(ApiClient.application(base), "CLINICIAN");
+    ApiClient admin = ApiClient.as(ApiClient.application(base), "admin", ApiClient.adminPassword());
 
     // the dose given yesterday has no authorization: the queue shows it before any claim is built
     String queue = pa.get("api/authorizations/alerts").body();
@@ -279,7 +274,7 @@ class AuthorizationsIT {
   void noPart2ConsentNoPacketAndNothingLogged() throws Exception {
     Payer payer = scenario.payer(true);
     Dose dose = scenario.injectedPatient(payer, false, Route.BUY_AND_BILL);
-    ApiClient pa = ApiClient.newUserWithRole(base(), "PA_COORDINATOR");
+    ApiClient pa = ApiClient.newUserWithRole(ApiClient.application(base), "PA_COORDINATOR");
     HttpResponse<String> created = pa.post("api/authorizations", request(dose));
     assertEquals(201, created.statusCode(), created.body());
     long id = Json.number(created.body(), "id");

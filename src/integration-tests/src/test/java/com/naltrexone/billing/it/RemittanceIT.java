@@ -80,11 +80,6 @@ class RemittanceIT {
 
   @ArquillianResource URL base;
 
-  /** The application's root, also in the container (where Arquillian may not inject it). */
-  private URL base() throws java.net.MalformedURLException {
-    return base != null ? base : new URL("http://localhost:8080/billing/");
-  }
-
   private static final List<String> DRUG_PAID = List.of("CO*45*56", "PR*2*308.8");
   private static final List<String> ADMIN_PAID = List.of("CO*45*3.5", "PR*2*9.3");
 
@@ -445,30 +440,23 @@ class RemittanceIT {
     // claim's history; an empty note (400 naming it), a stale version or a second appeal (409) is
     // refused, and a clinician may not appeal (403).
     Denial other = denials.get(1);
-    ApiClient biller = ApiClient.newUserWithRole(base(), "BILLER");
+    ApiClient biller = ApiClient.newUserWithRole(ApiClient.application(base), "BILLER");
     String appeal = "api/denials/" + other.getId() + "/appeal";
-    HttpResponse<String> empty =
-        biller.post(appeal, "{\"version\":" + other.getVersion() + ",\"note\":\" \"}");
+    HttpResponse<String> empty = biller.post(appeal, versionAndNote(other.getVersion(), " "));
     assertEquals(400, empty.statusCode(), empty.body());
     assertTrue(empty.body().contains("\"field\":\"note\""), empty.body());
     assertEquals(
         403,
-        ApiClient.newUserWithRole(base(), "CLINICIAN")
-            .post(appeal, "{\"version\":" + other.getVersion() + ",\"note\":\"x\"}")
+        ApiClient.newUserWithRole(ApiClient.application(base), "CLINICIAN")
+            .post(appeal, versionAndNote(other.getVersion(), "x"))
             .statusCode());
     HttpResponse<String> filed =
-        biller.post(
-            appeal,
-            "{\"version\":"
-                + other.getVersion()
-                + ",\"note\":\"payer's appeal form and PA sent\"}");
+        biller.post(appeal, versionAndNote(other.getVersion(), "payer's appeal form and PA sent"));
     assertEquals(200, filed.statusCode(), filed.body());
     assertTrue(filed.body().contains("\"status\":\"APPEALED\""), filed.body());
     assertEquals(
         409,
-        biller
-            .post(appeal, "{\"version\":" + other.getVersion() + ",\"note\":\"again\"}")
-            .statusCode(),
+        biller.post(appeal, versionAndNote(other.getVersion(), "again")).statusCode(),
         "the version read before the appeal is stale");
     Denial appealed =
         remittances.denialsForClaim(c.getId()).stream()
@@ -882,20 +870,17 @@ class RemittanceIT {
     String path = "api/remittances/unmatched/" + item.group(1) + "/resolution";
     long version = Long.parseLong(item.group(2));
 
-    HttpResponse<String> blank = biller.post(path, "{\"version\":" + version + ",\"note\":\" \"}");
+    HttpResponse<String> blank = biller.post(path, versionAndNote(version, " "));
     assertEquals(400, blank.statusCode(), blank.body());
     assertTrue(blank.body().contains("note"), blank.body());
-    HttpResponse<String> stale =
-        biller.post(path, "{\"version\":" + (version + 7) + ",\"note\":\"refund asked\"}");
+    HttpResponse<String> stale = biller.post(path, versionAndNote(version + 7, "refund asked"));
     assertEquals(409, stale.statusCode(), stale.body());
     HttpResponse<String> resolved =
-        biller.post(
-            path, "{\"version\":" + version + ",\"note\":\"not our patient: refund requested\"}");
+        biller.post(path, versionAndNote(version, "not our patient: refund requested"));
     assertEquals(200, resolved.statusCode(), resolved.body());
     assertTrue(resolved.body().contains("\"status\":\"RESOLVED\""), resolved.body());
     assertTrue(resolved.body().contains("refund requested"), resolved.body());
-    HttpResponse<String> twice =
-        biller.post(path, "{\"version\":" + (version + 1) + ",\"note\":\"again\"}");
+    HttpResponse<String> twice = biller.post(path, versionAndNote(version + 1, "again"));
     assertEquals(409, twice.statusCode(), twice.body());
     assertTrue(
         biller
@@ -903,5 +888,16 @@ class RemittanceIT {
             .body()
             .contains("\"" + pcn + "\""),
         "the item is in the resolved queue");
+  }
+
+  /**
+   * The body that works a queue item (a denial, an unmatched 835 claim): its version and a note.
+   */
+  private static String versionAndNote(long version, String note) {
+    return jakarta.json.Json.createObjectBuilder()
+        .add("version", version)
+        .add("note", note)
+        .build()
+        .toString();
   }
 }
